@@ -1,0 +1,127 @@
+"""Segments, the read-only document view that rules see, and the verdicts they return.
+
+The data flow is one way: text -> segments -> verdicts -> Article. Rules never change
+a segment or the view; they return ``Verdict`` objects and only the pipeline applies them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Action = Literal["remove", "title"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One non-blank line of the input, stripped of surrounding whitespace.
+
+    ``start`` and ``end`` are offsets into the input: ``input[start:end] == text``.
+    ``block`` numbers the blank-line separated blocks: two segments with the same
+    ``block`` stood on adjacent lines (or with only removed lines between them).
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    block: int
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated tokens."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A rule's decision about one segment, or about a span inside it.
+
+    ``start``/``end`` are absolute input offsets of the span the verdict is about; when
+    both are None the verdict covers the whole segment. ``action`` is ``"remove"`` for
+    boilerplate and ``"title"`` for the segment (or span) that is the headline.
+    """
+
+    segment: int
+    rule: str
+    reason: str
+    action: Action = "remove"
+    start: int | None = None
+    end: int | None = None
+
+
+def segment(text: str) -> tuple[Segment, ...]:
+    """Split ``text`` into non-blank lines with their offsets, in one pass.
+
+    Line ends are those of ``str.splitlines`` (``\\n``, ``\\r\\n``, ``\\r`` and the Unicode
+    separators); whitespace is what ``str.isspace`` says, the same definition the
+    nothing-is-lost guarantee uses.
+    """
+    segments: list[Segment] = []
+    offset = 0
+    block = 0
+    blank_seen = False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            if blank_seen and segments:
+                block += 1
+            blank_seen = False
+            start = offset + len(line) - len(line.lstrip())
+            segments.append(Segment(len(segments), start, start + len(stripped), stripped, block))
+        else:
+            blank_seen = True
+        offset += len(line)
+    return tuple(segments)
+
+
+class Document:
+    """The read-only view of a document that a rule receives.
+
+    It offers the input text, every segment, which segments are still kept (not yet
+    removed by an earlier rule and not the title), the title, and the neighbours of a
+    segment among the kept ones. A new view is made for each rule.
+    """
+
+    __slots__ = ("_kept", "_position", "segments", "text", "title", "title_text")
+
+    def __init__(
+        self,
+        text: str,
+        segments: Sequence[Segment],
+        kept: Sequence[int],
+        title: tuple[Segment, int, int] | None = None,
+    ) -> None:
+        self.text = text
+        self.segments = tuple(segments)
+        #: The segment that holds the title, and the title itself (a segment may hold
+        #: the headline beside a site name: "Headline | Site").
+        self.title = title[0] if title else None
+        self.title_text = text[title[1] : title[2]] if title else None
+        self._kept = tuple(kept)
+        self._position = {index: pos for pos, index in enumerate(self._kept)}
+
+    def kept(self) -> Iterator[Segment]:
+        """The kept segments, in input order."""
+        return (self.segments[i] for i in self._kept)
+
+    @property
+    def kept_count(self) -> int:
+        """How many segments are still kept."""
+        return len(self._kept)
+
+    def is_kept(self, seg: Segment) -> bool:
+        """True if ``seg`` is neither removed nor the title."""
+        return seg.index in self._position
+
+    def kept_position(self, seg: Segment) -> int:
+        """Position of ``seg`` among the kept segments (0 = first); -1 if not kept."""
+        return self._position.get(seg.index, -1)
+
+    def neighbour(self, seg: Segment, step: int) -> Segment | None:
+        """The kept segment ``step`` places after (or, negative, before) ``seg``."""
+        pos = self._position.get(seg.index)
+        if pos is None or not 0 <= pos + step < len(self._kept):
+            return None
+        return self.segments[self._kept[pos + step]]

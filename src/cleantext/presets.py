@@ -1,0 +1,18 @@
+"""Presets are data: each is an ordered tuple of rule names, one comment per entry.
+
+The order is the order in which the rules run. Later rules see what earlier ones removed.
+"""
+
+from __future__ import annotations
+
+DEFAULT: tuple[str, ...] = (
+    "donation_widget",  # amounts and appeals first, so that they never pass for a headline
+    "image_caption",  # captions and credits next, for the same reason
+    "title",  # picks the headline among what is left at the top
+    "duplicate_headline",  # needs the title
+    "related_footer",  # runs last: it asks whether only teasers follow its marker
+)
+
+PRESETS: dict[str, tuple[str, ...]] = {
+    "default": DEFAULT,
+}
