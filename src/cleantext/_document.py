@@ -6,6 +6,8 @@ a segment or the view; they return ``Verdict`` objects and only the pipeline app
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -84,7 +86,16 @@ class Document:
     segment among the kept ones. A new view is made for each rule.
     """
 
-    __slots__ = ("_kept", "_position", "segments", "text", "title", "title_text")
+    __slots__ = (
+        "_kept",
+        "_position",
+        "_starts",
+        "lowered",
+        "segments",
+        "text",
+        "title",
+        "title_text",
+    )
 
     def __init__(
         self,
@@ -92,9 +103,13 @@ class Document:
         segments: Sequence[Segment],
         kept: Sequence[int],
         title: tuple[Segment, int, int] | None = None,
+        lowered: str | None = None,
     ) -> None:
         self.text = text
+        #: ``text`` in lower case, offset for offset the same as ``text``.
+        self.lowered = lowered if lowered is not None else lower(text)
         self.segments = tuple(segments)
+        self._starts = [s.start for s in self.segments]
         #: The segment that holds the title, and the title itself (a segment may hold
         #: the headline beside a site name: "Headline | Site").
         self.title = title[0] if title else None
@@ -119,9 +134,37 @@ class Document:
         """Position of ``seg`` among the kept segments (0 = first); -1 if not kept."""
         return self._position.get(seg.index, -1)
 
+    def matching(self, trigger: re.Pattern[str]) -> Iterator[Segment]:
+        """Kept segments in which ``trigger`` matches ``lowered``, in one pass over the text.
+
+        Use a cheap trigger (a few lower-case literal words) to pick the few lines worth
+        a closer look; this is much faster than running a rich pattern on every line.
+        """
+        pos = 0
+        while (match := trigger.search(self.lowered, pos)) is not None:
+            at = bisect_right(self._starts, match.start()) - 1
+            if at < 0 or match.start() >= self.segments[at].end:
+                pos = match.end() if match.end() > match.start() else match.start() + 1
+                continue
+            seg = self.segments[at]
+            if seg.index in self._position:
+                yield seg
+            pos = seg.end
+
     def neighbour(self, seg: Segment, step: int) -> Segment | None:
         """The kept segment ``step`` places after (or, negative, before) ``seg``."""
         pos = self._position.get(seg.index)
         if pos is None or not 0 <= pos + step < len(self._kept):
             return None
         return self.segments[self._kept[pos + step]]
+
+
+def lower(text: str) -> str:
+    """``text.lower()``, keeping every character at its offset.
+
+    A few characters grow when lowered ("İ" becomes two); those are left as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

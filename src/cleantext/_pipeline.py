@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ._config import Config
-from ._document import Document, Segment, Verdict, segment
+from ._document import Document, Segment, Verdict, lower, segment
 from ._errors import ConfigError, RuleFailedWarning, UnknownRuleError
 from ._models import Article, Removed, Span
 from ._rule import Rule
@@ -61,8 +61,9 @@ class Cleaner:
             )
         segments = segment(text)
         state = _State(segments)
+        lowered = lower(text)
         for rule in self.rules:
-            state.apply(rule, _judge(rule, state.view(text)))
+            state.apply(rule, _judge(rule, state.view(text, lowered)))
         return state.assemble(text)
 
 
@@ -88,13 +89,13 @@ class _State:
         self.cuts: dict[int, list[_Cut]] = {}
         self.title: tuple[int, int, int] | None = None  # segment, start, end
 
-    def view(self, text: str) -> Document:
+    def view(self, text: str, lowered: str) -> Document:
         title_index = self.title[0] if self.title else -1
         kept = [
             s.index for s in self.segments if s.index not in self.whole and s.index != title_index
         ]
         title = (self.segments[title_index], *self.title[1:]) if self.title else None
-        return Document(text, self.segments, kept, title)
+        return Document(text, self.segments, kept, title, lowered)
 
     def apply(self, rule: Rule, verdicts: Iterable[Verdict]) -> None:
         for verdict in verdicts:

@@ -90,7 +90,7 @@ def load(path: str | Path) -> CaseFile:
         raise CaseFileError(f"{path}: cannot read case file: {exc}") from exc
     rule = data.get("rule")
     if not isinstance(rule, str):
-        raise CaseFileError(f"{path}: needs a top-level `rule = \"name\"`")
+        raise CaseFileError(f'{path}: needs a top-level `rule = "name"`')
     cases = [
         _case(path, expect, entry)
         for expect in ("remove", "keep", "title")
@@ -122,7 +122,7 @@ def _case(path: Path, expect: Expect, entry: dict[str, Any]) -> Case:
     if expect != "title" and not case.text:
         raise CaseFileError(f"{where}: needs `text`")
     if expect == "title" and case.title is None and not entry.get("no_title"):
-        raise CaseFileError(f"{where}: needs `title = \"...\"` or `no_title = true`")
+        raise CaseFileError(f'{where}: needs `title = "..."` or `no_title = true`')
     if case.text and _find(case) is None:
         raise CaseFileError(f"{where}: text occurrence {case.occurrence} is not in doc")
     return case
@@ -150,8 +150,10 @@ def check_case(case: Case, rule: str, cleaner: Cleaner) -> CaseResult:
     touching = [r for r in article.removed if r.start < end and start < r.end]
     if case.expect == "keep":
         passed = not touching
-        message = "" if passed else "removed by " + "; ".join(
-            f"{r.rule} ({r.reason}): {r.text!r}" for r in touching
+        message = (
+            ""
+            if passed
+            else "removed by " + "; ".join(f"{r.rule} ({r.reason}): {r.text!r}" for r in touching)
         )
         return CaseResult(case, passed, message, article)
     covered = _covered(start, end, [(r.start, r.end) for r in touching if r.rule == rule], case.doc)
@@ -167,9 +169,7 @@ def check_case(case: Case, rule: str, cleaner: Cleaner) -> CaseResult:
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]], doc: str) -> bool:
     """True if every non-whitespace character of doc[start:end] lies in one of spans."""
-    return all(
-        doc[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end)
-    )
+    return all(doc[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
 
 
 def check_file(path: str | Path, config: Config | None = None) -> list[CaseResult]:
