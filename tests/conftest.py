@@ -1,0 +1,31 @@
+"""Shared test options."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from cleantext import RuleFailedWarning
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden Article JSON files under fixtures/pages from the current output",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(autouse=True)
+def _rule_failures_are_errors() -> object:
+    """A rule that fails is caught and kept quiet for users; in the tests it must fail."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuleFailedWarning)
+        yield
