@@ -5,7 +5,6 @@
 >>> article.title, article.body, article.removed
 """
 
-from __future__ import annotations
 
 from ._config import Config
 from ._document import Document, Segment, Verdict

@@ -46,6 +46,10 @@ class Article(_Frozen):
     taken out, in input order. ``title_span`` and ``kept`` say where the title and the
     body pieces stand in the input, so that title, body and removed fragments together
     account for every non-whitespace character of the input.
+
+    Offsets count Python characters (code points) of the input string. A lone surrogate
+    in the input (not text, but possible after ``bytes.decode(errors="surrogateescape")``)
+    is read as U+FFFD, so that every ``Article`` can be written as UTF-8 JSON.
     """
 
     title: str | None = Field(default=None, description="The headline, or None if none.")

@@ -6,6 +6,7 @@ reflects what the rules before it decided.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -19,6 +20,12 @@ from .presets import PRESETS
 from .rules import BUILTIN_RULES
 
 _Cut = tuple[int, int, str, str]  # start, end, rule, reason
+# Lone surrogates are not text (they come from bytes decoded with "surrogateescape") and
+# cannot be written as UTF-8 JSON; each becomes U+FFFD, one for one, so offsets hold.
+# Rules that look at context run again while later rules keep removing lines (a line
+# removed between two amount lines makes them neighbours); rarely more than two rounds.
+_MAX_ROUNDS = 4
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def resolve_rules(config: Config) -> tuple[type[Rule], ...]:
@@ -59,11 +66,23 @@ class Cleaner:
                 f"clean() takes str, not {type(text).__name__}; decode bytes first, "
                 "for example data.decode('utf-8', errors='replace')"
             )
+        if not text.isascii():
+            text = _SURROGATE.sub("\ufffd", text)
         segments = segment(text)
         state = _State(segments)
         lowered = lower(text)
-        for rule in self.rules:
-            state.apply(rule, _judge(rule, state.view(text, lowered)))
+        seen: dict[int, int] = {}  # rule position -> state.changes after it last ran
+        for _ in range(_MAX_ROUNDS):
+            ran = False
+            for pos, rule in enumerate(self.rules):
+                last = seen.get(pos)
+                if last is not None and (not rule.context or last == state.changes):
+                    continue
+                state.apply(rule, _judge(rule, state.view(text, lowered)))
+                seen[pos] = state.changes
+                ran = True
+            if not ran:
+                break
         return state.assemble(text)
 
 
@@ -88,6 +107,7 @@ class _State:
         self.whole: dict[int, tuple[str, str]] = {}  # segment -> (rule, reason)
         self.cuts: dict[int, list[_Cut]] = {}
         self.title: tuple[int, int, int] | None = None  # segment, start, end
+        self.changes = 0  # verdicts applied so far
 
     def view(self, text: str, lowered: str) -> Document:
         title_index = self.title[0] if self.title else -1
@@ -135,12 +155,15 @@ class _State:
         if verdict.action == "title":
             if self.title is None and not self._overlaps(index, start, end):
                 self.title = (index, start, end)
+                self.changes += 1
             return
         is_title = self.title is not None and self.title[0] == index
         if verdict.start is None and not is_title:
             self.whole[index] = (verdict.rule, verdict.reason)
+            self.changes += 1
         elif not self._overlaps(index, start, end):
             self.cuts.setdefault(index, []).append((start, end, verdict.rule, verdict.reason))
+            self.changes += 1
 
     def _overlaps(self, index: int, start: int, end: int) -> bool:
         taken = list(self.cuts.get(index, ()))

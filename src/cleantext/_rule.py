@@ -18,6 +18,10 @@ class Rule:
 
     Subclasses set ``name`` (lower_snake_case, unique), ``summary`` (one line), and may
     set ``tags``, ``aliases`` (former names) and ``enabled_by_default``.
+
+    ``context`` says whether the rule's verdicts depend on other segments (its
+    neighbours, what follows, the top of the text). The pipeline runs such a rule again
+    when later rules removed something, so that one cleaning reaches a fixed point.
     """
 
     name: ClassVar[str]
@@ -25,6 +29,7 @@ class Rule:
     tags: ClassVar[tuple[str, ...]] = ()
     aliases: ClassVar[tuple[str, ...]] = ()
     enabled_by_default: ClassVar[bool] = True
+    context: ClassVar[bool] = True
 
     def judge(self, doc: Document) -> Iterable[Verdict]:
         """Yield verdicts about ``doc``'s segments."""
@@ -47,6 +52,7 @@ class LineRule(Rule):
     """
 
     max_chars: ClassVar[int] = 400
+    context: ClassVar[bool] = False
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
         for seg in doc.kept():
