@@ -62,7 +62,10 @@ class Article(_Frozen):
     )
     kept: list[Span] = Field(
         default_factory=list,
-        description="Where each piece of the body stands in the input, in order.",
+        description=(
+            "The input ranges the body was taken from, in order; consecutive kept lines "
+            "share one range, which then also holds the line breaks between them."
+        ),
     )
 
     def rule_counts(self) -> dict[str, int]:

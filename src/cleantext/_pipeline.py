@@ -174,11 +174,15 @@ class _State:
     def assemble(self, text: str) -> Article:
         removed: list[Removed] = []
         kept: list[tuple[Segment, int, int]] = []
+        title_index = self.title[0] if self.title else -1
         for seg in self.segments:
-            cuts = sorted(self.cuts.get(seg.index, ()))
-            for start, end, rule, reason in cuts:
-                removed.append(_removed(text, start, end, rule, reason))
-            pieces = _pieces(text, seg, cuts, self.title)
+            cuts = self.cuts.get(seg.index)
+            if cuts is None and seg.index != title_index:
+                pieces = [(seg.start, seg.end)]  # the common case: a whole line
+            else:
+                cuts = sorted(cuts or ())
+                removed.extend(_removed(text, s, e, rule, reason) for s, e, rule, reason in cuts)
+                pieces = _pieces(text, seg, cuts, self.title)
             if seg.index in self.whole:
                 rule, reason = self.whole[seg.index]
                 removed.extend(_removed(text, s, e, rule, reason) for s, e in pieces)
@@ -191,7 +195,7 @@ class _State:
             body=_join(text, kept),
             removed=removed,
             title_span=title_span,
-            kept=[Span(start=s, end=e) for _, s, e in kept],
+            kept=_ranges(kept),
         )
 
 
@@ -216,6 +220,27 @@ def _pieces(
             pieces.append((pos + lead, pos + lead + len(stripped)))
         pos = hole_end
     return pieces
+
+
+def _ranges(kept: list[tuple[Segment, int, int]]) -> list[Span]:
+    """The input ranges of the body: runs of whole kept lines merge into one range."""
+    ranges: list[list[int]] = []
+    previous: tuple[Segment, int, int] | None = None
+    for piece in kept:
+        seg, start, end = piece
+        whole = start == seg.start and end == seg.end
+        if (
+            ranges
+            and previous is not None
+            and whole
+            and previous[0].index == seg.index - 1
+            and previous[1:] == (previous[0].start, previous[0].end)
+        ):
+            ranges[-1][1] = end
+        else:
+            ranges.append([start, end])
+        previous = piece
+    return [Span(start=a, end=b) for a, b in ranges]
 
 
 def _join(text: str, kept: list[tuple[Segment, int, int]]) -> str:
