@@ -1,36 +1,74 @@
-"""Related-links footers: "More on this topic:" and the teaser headlines after it.
+"""Related-links blocks: "More on this topic:" and the teaser headlines after it.
 
-Why: article pages end with lists of links to other articles ("Related articles",
-"Mehr zum Thema", "À lire aussi", "Читайте также"). In the text they look like a run of
-short headlines after a marker line, and they are not part of the article.
+Why: article pages end (and are sprinkled) with lists of links to other articles
+("Related articles", "Mehr zum Thema", "À lire aussi", "Читайте также"). In the text they
+look like a marker line followed by a run of short headlines, and they are not part of
+the article.
+
+A teaser is a line of at most 160 characters that is not a sentence: it does not end in a
+full stop (three words or more), holds no two sentences, and is no lead-in ending in a
+colon. A copyright line counts as a teaser, since it closes many footers.
 
 Removes:
     * a marker line ("More on this topic:", "Read more", "You may also like", "Lesen Sie
       auch", "Leer más", "Leggi anche", "Leia também", "Читайте также" ...);
     * a marker with one teaser on the same line ("Read more: Why the Fed cut rates");
-    * when only teaser-like lines follow the marker to the end of the document, those
-      lines too: they are the list of related links.
+    * the teasers after a marker when only teasers follow to the end of the document;
+    * the teasers after a marker that announces a list ("Related", "Most read", "Read
+      more:"; not a bare "Read more" button), up to the first line that is not a teaser,
+      when there are at least two of them. Later boilerplate sentences (a comment policy,
+      a newsletter box) do not save the list; they stay for other rules.
 
 Keeps:
-    * the paragraphs after a marker that stands in the middle of the body: if a body-like
-      line (a long one, or a sentence ending in a full stop) follows the marker anywhere,
-      only the marker line goes;
-    * sentences that contain the marker words ("Read more about the rules in our guide.").
+    * the paragraphs after a marker in the middle of the body: the run stops at the first
+      sentence, so only the marker and the headlines right after it go;
+    * a single short line between a marker and the next paragraph (it may be a
+      subheading), and the lines after a "Read more" / "Continue reading" button unless
+      only teasers follow to the end;
+    * a long run of short lines (more than eight) right after a paragraph, when more body
+      text follows it than came before: that is a list in the article (products, facts),
+      not a box of links;
+    * short final sentences after a marker ("He was 83."): a line of three or more words
+      that ends in a full stop is body text, however short;
+    * sentences that contain the marker words ("Read more about the rules in our guide.",
+      "Related: The company said it would appeal."): a marker must fill the line, or stand
+      before a colon or spaced dash and a teaser;
+    * subheadings that merely begin like a marker ("More from the interview", "Related
+      research", "Related-party deals"): the open part of "More from <name>" must be a
+      capitalised name, and a hyphen is no dash;
+    * the title: a run of teasers never reaches over it. When no title was found, a run
+      in the page header leaves its last line (of three words or more) above the first
+      paragraph, which may be the headline.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import chain
+from typing import Literal
 
 import regex
 
-from .._document import Document, Verdict
+from .._document import Document, Segment, Verdict
 from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
-from ..vocab.related import MARKERS
+from ..vocab.related import LEGAL, LINKS, POINTERS, WIDGETS
 
+# Teaser headlines (with a short standfirst) stay under this; body paragraphs rarely do.
 _TEASER_MAX_CHARS = 160
-_SHORT_WORDS = 4
+# A marker line is short; longer lines are never looked at (cheap, and protects prose).
+_MARKER_MAX_CHARS = 200
+# Headlines between a marker and the body resume: one may be a subheading, two are a list.
+_MIN_LIST = 2
+# A box of related links inside the article holds a handful of headlines. A longer run of
+# short lines that has more body text after it than before it is part of the article (a
+# list of products, a table) and is only taken in the page header or after the article.
+_MAX_BOX = 8
+# Lines of fewer words that end in a full stop are abbreviations ("Washington, D.C.").
+_SENTENCE_MIN_WORDS = 3
+
+Kind = Literal["list", "link", "inline"]
 
 
 class RelatedFooter(Rule):
@@ -39,36 +77,167 @@ class RelatedFooter(Rule):
     tags = ("related", "footer", "links", "multilingual")
 
     def __init__(self) -> None:
-        markers = alternation(fragments(MARKERS))
-        self._marker = regex.compile(rf"^(?P<m>{markers})[\s:：.…»›>→|–—-]*$", FLAGS)
-        self._inline = regex.compile(rf"^(?P<m>{markers})\s*[:：»›>→|–—-]\s*\S.{{0,150}}$", FLAGS)
-        self._sentence_end = regex.compile(r"[.。!！]\s*[\"'”’»)]?$")
+        pointers = alternation(fragments(POINTERS))
+        widgets = alternation(fragments(WIDGETS))
+        links = alternation(fragments(LINKS))
+        # One anchored pattern per line: a marker that fills the line, bar punctuation, or
+        # a marker, a colon or dash, and the rest of the line (a teaser, if it reads so).
+        self._marker = regex.compile(
+            rf"^(?:(?P<pointer>{pointers})|(?P<widget>{widgets})|(?P<link>{links}))"
+            # A dash needs a space before it: "Related-party deals" is no marker.
+            r"(?:(?P<tail>[\s:：.…»›>→|–—-]*)$|(?:\s*[:：»›>→|]|\s+[–—-])\s*(?P<rest>\S.*)$)",
+            FLAGS,
+        )
+        self._legal = regex.compile(alternation(fragments(LEGAL)), FLAGS)
+        # Two sentences on one line: "... a big win. He didn't get it."
+        self._two_sentences = regex.compile(r"\p{Ll}{3}[.!?] \p{Lu}")
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
         kept = list(doc.kept())
-        only_teasers_after = [True] * (len(kept) + 1)
-        for pos in range(len(kept) - 1, -1, -1):
-            only_teasers_after[pos] = only_teasers_after[pos + 1] and self._teaser(kept[pos].text)
-        for pos, seg in enumerate(kept):
-            if len(seg.text) > _TEASER_MAX_CHARS:
+        layout: _Layout | None = None  # measured when the first marker turns up
+        pos = 0
+        while pos < len(kept):
+            found = self._find_marker(kept[pos].text)
+            if found is None:
+                pos += 1
                 continue
-            marker = self._marker.match(seg.text)
-            inline = marker or self._inline.match(seg.text)
-            if inline is None:
+            name, kind = found
+            if kind == "inline":
+                yield self.remove(kept[pos], f"a {name!r} link to another article")
+                pos += 1
                 continue
-            name = inline.group("m")
-            if only_teasers_after[pos + 1]:
-                yield self.remove(seg, f"the related-links marker {name!r} that opens the footer")
-                for teaser in kept[pos + 1 :]:
-                    yield self.remove(teaser, f"a teaser in the related-links list after {name!r}")
-                return
-            if marker is not None:
-                yield self.remove(seg, f"the related-links marker {name!r}, a link not text")
+            if layout is None:
+                layout = self._layout(doc, kept)
+            verdicts, pos = self._block(kept, pos, name, kind, layout, doc.title is None)
+            yield from verdicts
+
+    def _block(
+        self,
+        kept: Sequence[Segment],
+        pos: int,
+        name: str,
+        kind: Kind,
+        layout: _Layout,
+        no_title: bool,
+    ) -> tuple[Iterator[Verdict], int]:
+        """The verdicts for the marker at ``pos`` and its teasers; where to go on."""
+        marker = kept[pos]
+        end = layout.run_end(pos)
+        if end == len(kept):
+            verdict = self.remove(
+                marker, f"the related-links marker {name!r} that opens the footer"
+            )
+            run = self._teasers(kept[pos + 1 :], name)
+            return chain((verdict,), run), end
+        if kind == "list" and layout.is_list(pos, end):
+            last = end
+            if no_title and layout.body[pos] == 0 and _may_be_headline(kept[end - 1]):
+                last -= 1  # no title found: the line above the first paragraph may be it
+            verdict = self.remove(marker, f"the related-links marker {name!r} before a list")
+            run = self._teasers(kept[pos + 1 : last], name)
+            return chain((verdict,), run), end
+        verdict = self.remove(marker, f"the related-links marker {name!r}, a link not text")
+        return iter((verdict,)), pos + 1
+
+    def _teasers(self, run: Sequence[Segment], name: str) -> Iterator[Verdict]:
+        for seg in run:
+            found = self._find_marker(seg.text)
+            if found is not None and found[1] != "inline":
+                yield self.remove(seg, f"the related-links marker {found[0]!r} in a list of links")
+            elif self._legal.search(seg.text) is not None:
+                yield self.remove(seg, f"a copyright line among the related links after {name!r}")
             else:
-                yield self.remove(seg, f"a {name!r} link to another article")
+                yield self.remove(seg, f"a teaser in the related-links list after {name!r}")
+
+    def _find_marker(self, text: str) -> tuple[str, Kind] | None:
+        """The marker phrase on this line and its kind, or None."""
+        if len(text) > _MARKER_MAX_CHARS:
+            return None
+        match = self._marker.match(text)
+        if match is None:
+            return None
+        link = match.group("link")
+        name = match.group("pointer") or match.group("widget") or link
+        rest = match.group("rest")
+        if rest is not None:
+            # Only pointers and links lead a teaser on their line, and it must read as one.
+            if match.group("widget") is not None or not self._teaser(rest):
+                return None
+            return name, "inline"
+        # "Read more:" with a colon announces a list; a bare "Read more" is a button.
+        if link is not None and ":" not in match.group("tail"):
+            return name, "link"
+        return name, "list"
+
+    def _layout(self, doc: Document, kept: Sequence[Segment]) -> _Layout:
+        """Where the teaser runs stop and how much body text lies before each line."""
+        stops = [len(kept)] * (len(kept) + 1)
+        body = [0] * (len(kept) + 1)
+        for pos, seg in enumerate(kept):
+            teaser = self._teaser(seg.text)
+            stops[pos] = -1 if teaser else pos
+            body[pos + 1] = body[pos] + (0 if teaser else len(seg.text))
+        for pos in range(len(kept) - 1, -1, -1):
+            if stops[pos] < 0:
+                stops[pos] = stops[pos + 1]
+        after_title = -1
+        if doc.title is not None:
+            title = doc.title.index
+            after_title = next((p for p, s in enumerate(kept) if s.index > title), len(kept))
+        return _Layout(stops, body, after_title)
 
     def _teaser(self, text: str) -> bool:
-        """Short, and not a sentence ending in a full stop (headlines end without one)."""
+        """Short and headline-like: no final full stop, not two sentences, no lead-in."""
         if len(text) > _TEASER_MAX_CHARS:
             return False
-        return len(text.split()) <= _SHORT_WORDS or not self._sentence_end.search(text)
+        if _is_sentence(text) or (_has_inner_stop(text) and self._two_sentences.search(text)):
+            # A copyright line ends many footers; it is no body text.
+            return self._legal.search(text) is not None
+        if text.endswith(":") and len(text.split()) > _SENTENCE_MIN_WORDS:
+            # "Here are the highlights:" leads into the body; "Lesen Sie auch:" is a marker.
+            return self._find_marker(text) is not None
+        return True
+
+
+def _is_sentence(text: str) -> bool:
+    """Ends in a full stop (not an ellipsis) and has a few words: "He was 83."."""
+    end = text.rstrip("\"'”’»)]")
+    if not end.endswith((".", "。")) or end.endswith(("..", "…")):
+        return False
+    return len(text.split()) >= _SENTENCE_MIN_WORDS
+
+
+def _may_be_headline(seg: Segment) -> bool:
+    """Long enough to be a headline (menu items and dates are one or two words)."""
+    return len(seg.text.split()) >= _SENTENCE_MIN_WORDS
+
+
+def _has_inner_stop(text: str) -> bool:
+    """A cheap test before the two-sentence pattern: a stop followed by a space."""
+    return ". " in text or "! " in text or "? " in text
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Per document: where teaser runs stop, and how much body text precedes each line."""
+
+    stops: list[int]  # position of the first non-teaser at or after each position
+    body: list[int]  # characters of body text (non-teaser lines) before each position
+    after_title: int  # position of the first line after the title; -1 without a title
+
+    def run_end(self, marker: int) -> int:
+        """Where the run of teasers after ``marker`` ends; it never reaches over the title."""
+        end = self.stops[marker + 1]
+        if marker < self.after_title:
+            end = min(end, self.after_title)
+        return end
+
+    def is_list(self, marker: int, end: int) -> bool:
+        """True if the run of teasers between ``marker`` and ``end`` is a related list."""
+        size = end - marker - 1
+        if size < _MIN_LIST:
+            return False
+        after_body = marker > 0 and self.stops[marker - 1] == marker - 1
+        if size <= _MAX_BOX or not after_body:
+            return True
+        return self.body[marker] >= self.body[-1] - self.body[end]

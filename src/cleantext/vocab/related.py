@@ -1,141 +1,249 @@
 """Markers of related-links blocks ("More on this topic:", "Lesen Sie auch"), per language.
 
-Each fragment must match the whole marker line (bar trailing punctuation), or the
-marker followed by a colon or dash and one teaser headline.
+Every fragment must match a whole marker line, bar trailing punctuation. Three kinds:
+
+* ``POINTERS`` point the reader to other articles and may carry one teaser on the same
+  line after a colon or a spaced dash ("Read also: ...", "Lesen Sie auch – ..."); on a
+  line of their own they open a list of teasers.
+* ``WIDGETS`` are the headings of link boxes ("Most read", "You may also like"); they
+  open a list of teasers but never stand in front of a teaser on the same line, where
+  they would too often begin a sentence ("Don't miss: the fireworks at nine").
+* ``LINKS`` are "read more" buttons ("Continue reading", "Weiterlesen"): on a line of
+  their own they announce nothing, so the lines after them are not taken for a list
+  unless only teasers follow to the end; followed by a colon they work as ``POINTERS``.
+
+``NAME`` is the open part of markers such as "More from <site>": up to five words, the
+first of them capitalised (matched case-sensitively, after an optional "the"), so that
+"More from the interview" stays a subheading while "More From the Daily Example" and
+"Mehr zum Thema Energie" are markers.
+``LEGAL`` marks copyright lines, which end many footers and so may follow a teaser list.
 """
 
 from __future__ import annotations
 
-MARKERS: dict[str, tuple[str, ...]] = {
+# A capitalised name of up to five words ("World", "the Daily Example", "U.S."). Matched
+# with case-sensitivity switched on, so it must stay a self-contained group.
+NAME = r"(?-i:(?:the |The |THE )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{L}\p{N}&][\p{L}\p{N}.&'’-]*){0,4})"
+
+POINTERS: dict[str, tuple[str, ...]] = {
     "en": (
         r"more on (?:this|the) (?:topic|story|subject|issue)",
         r"more about (?:this|the) (?:topic|story)",
-        r"related(?: articles?| stories| posts?| content| news| links| coverage| reading| topics| items)?",
-        r"read more",
+        r"related(?: articles?| stories| posts?| content| news| links| coverage| reading| topics| items| video)?",
         r"read also",
         r"also read",
         r"read next",
         r"read this next",
         r"see also",
+        r"further reading",
+        r"what to read next",
+        r"people also read",
+    ),
+    "de": (
+        rf"mehr zum thema(?: {NAME})?",
+        r"lesen sie auch",
+        r"auch interessant",
+        r"siehe auch",
+        r"zum thema",
+        r"passend zum thema",
+        r"auch lesenswert",
+        r"lesetipps?",
+    ),
+    "fr": (
+        r"[àa] lire (?:aussi|également|ensuite)",
+        r"lire aussi",
+        r"lire également",
+        r"sur le même (?:sujet|thème)",
+        r"[àa] voir aussi",
+        r"[àa] voir également",
+        r"voir aussi",
+        r"[àa] découvrir (?:aussi|également)",
+    ),
+    "es": (
+        r"lee también",
+        r"lea también",
+        r"ver también",
+        r"noticias relacionadas",
+        r"artículos relacionados",
+        r"contenido relacionado",
+        r"relacionad[oa]s?",
+        r"más sobre (?:este|el) tema",
+        r"más información",
+    ),
+    "it": (
+        r"leggi anche",
+        r"articoli correlati",
+        r"notizie correlate",
+        r"correlati",
+        r"vedi anche",
+        r"sullo stesso (?:argomento|tema)",
+    ),
+    "pt": (
+        r"leia também",
+        r"veja também",
+        r"notícias relacionadas",
+        r"artigos relacionados",
+        r"matérias relacionadas",
+        r"relacionad[oa]s",
+        r"mais sobre o (?:assunto|tema)",
+    ),
+    "ru": (
+        r"читайте (?:также|тоже|еще|ещё)",
+        r"по теме",
+        r"(?:ещё|еще) по теме",
+        r"смотрите также",
+        r"см\. также",
+        r"материалы по теме",
+        r"новости по теме",
+    ),
+    "nl": (
+        r"lees ook",
+        r"bekijk ook",
+        r"zie ook",
+        r"gerelateerde (?:artikelen|berichten)",
+        r"meer over dit onderwerp",
+    ),
+    "pl": (
+        r"czytaj (?:też|także|również)",
+        r"przeczytaj (?:też|także|również)",
+        r"zobacz (?:też|także|również)",
+        r"powiązane(?: artykuły)?",
+    ),
+}
+
+WIDGETS: dict[str, tuple[str, ...]] = {
+    "en": (
         r"you (?:may|might) also (?:like|enjoy|be interested in)",
         r"you may have missed",
         r"recommended(?: for you| articles| stories| reading)?",
         r"we recommend",
+        r"suggested (?:articles|stories|reading|for you)",
         r"more (?:stories|articles|news|reading|to read|to explore|like this|headlines)",
-        r"more (?:from|in|on) [\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}",
+        rf"more (?:from|in|on) {NAME}",
         r"most (?:read|popular|viewed|shared|commented)",
-        r"trending(?: now| stories)?",
-        r"further reading",
-        r"what to read next",
+        r"trending(?: now| stories| news)?",
         r"popular (?:stories|posts|articles|now)",
         r"don['’]t miss",
         r"editor['’]?s['’]? picks",
         r"top stories",
         r"latest (?:news|stories|articles)",
-        r"continue reading(?: the main story)?",
-        r"keep reading",
         r"other (?:stories|articles|news)",
-        r"in other news",
         r"around the web",
         r"from around the web",
-        r"elsewhere on [\p{L} .]{1,30}",
+        rf"elsewhere on {NAME}",
     ),
     "de": (
-        r"mehr zum thema(?: [\p{L}\p{N} .&'-]{1,40})?",
-        r"mehr zu(?:m|r)? [\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}",
-        r"lesen sie auch",
-        r"lesen sie (?:hier )?mehr",
-        r"auch interessant",
-        r"weiterlesen",
         r"das könnte (?:sie|dich) (?:auch )?interessieren",
         r"ähnliche (?:artikel|beiträge|themen)",
         r"verwandte (?:artikel|themen|beiträge)",
-        r"weitere (?:artikel|nachrichten|beiträge|themen)",
+        r"weitere (?:artikel|nachrichten|beiträge|themen|meldungen)",
+        r"beliebte (?:artikel|beiträge)",
         r"meistgelesen(?:e artikel)?",
+        r"am meisten gelesen",
         r"empfohlene (?:artikel|beiträge)",
-        r"zum thema",
-        r"siehe auch",
-        r"mehr lesen",
-        r"passend zum thema",
-        r"auch lesenswert",
+        r"unsere empfehlungen?",
         r"top-themen",
+        r"mehr aus (?:dem ressort|der rubrik)",
+        rf"mehr (?:zu|zum|zur|aus|von) {NAME}",
     ),
     "fr": (
-        r"[àa] lire (?:aussi|également|ensuite)",
-        r"lire aussi",
-        r"lire (?:la suite|également)",
-        r"sur le même (?:sujet|thème)",
         r"articles? (?:similaires|liés|connexes|recommandés)",
         r"vous (?:aimerez|pourriez) aussi(?: aimer)?",
-        r"[àa] voir aussi",
-        r"voir aussi",
-        r"les plus lus",
-        r"les plus populaires",
-        r"en savoir plus",
+        r"les plus (?:lus|populaires|partagés)",
         r"dans la même rubrique",
-        r"[àa] découvrir (?:aussi|également)",
         r"nos articles",
         r"plus d['’]articles",
     ),
     "es": (
-        r"leer más",
-        r"lee (?:también|más)",
-        r"lea (?:también|más)",
         r"(?:también )?te puede interesar",
-        r"le puede interesar",
+        r"(?:también )?le puede interesar",
         r"te recomendamos",
-        r"noticias relacionadas",
-        r"artículos relacionados",
-        r"contenido relacionado",
-        r"relacionad[oa]s?",
         r"más noticias",
         r"lo más (?:leído|visto)",
-        r"ver también",
-        r"más sobre (?:este|el) tema",
-        r"sigue leyendo",
-        r"más información",
     ),
     "it": (
-        r"leggi (?:anche|di più|tutto)",
         r"(?:ti )?potrebbe (?:interessarti|anche interessarti)",
         r"ti potrebbe interessare",
-        r"articoli correlati",
-        r"notizie correlate",
-        r"correlati",
         r"altri articoli",
         r"(?:i )?più letti",
-        r"vedi anche",
-        r"continua a leggere",
-        r"sullo stesso (?:argomento|tema)",
         r"potrebbe piacerti anche",
     ),
     "pt": (
-        r"leia (?:também|mais)",
-        r"veja (?:também|mais)",
-        r"notícias relacionadas",
-        r"artigos relacionados",
-        r"matérias relacionadas",
-        r"relacionad[oa]s",
         r"(?:as )?mais lidas",
         r"você (?:também )?pode gostar",
         r"pode te interessar",
-        r"saiba mais",
-        r"continue lendo",
-        r"mais sobre o (?:assunto|tema)",
     ),
     "ru": (
-        r"читайте (?:также|еще|ещё)",
-        r"читать (?:также|далее|ещё|еще)",
-        r"по теме",
-        r"(?:ещё|еще) по теме",
         r"похожие (?:статьи|материалы|новости|публикации)",
         r"другие (?:статьи|материалы|новости)",
         r"рекомендуем(?: прочитать)?",
         r"самое (?:читаемое|популярное)",
         r"популярное",
-        r"смотрите также",
-        r"материалы по теме",
-        r"новости по теме",
         r"вам (?:может быть )?(?:также )?будет интересно",
     ),
+    "nl": (
+        r"meest gelezen",
+        r"ook interessant",
+    ),
+    "pl": (
+        r"najczęściej czytane",
+        r"podobne artykuły",
+        r"polecamy",
+    ),
+}
+
+LINKS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"read more",
+        r"continue reading(?: the main story)?",
+        r"keep reading",
+    ),
+    "de": (
+        r"weiterlesen",
+        r"lesen sie (?:hier )?mehr",
+        r"mehr lesen",
+    ),
+    "fr": (
+        r"lire la suite",
+        r"lire plus",
+        r"en savoir plus",
+    ),
+    "es": (
+        r"leer más",
+        r"lee más",
+        r"lea más",
+        r"sigue leyendo",
+        r"seguir leyendo",
+    ),
+    "it": (
+        r"leggi (?:di più|tutto)",
+        r"continua a leggere",
+    ),
+    "pt": (
+        r"leia mais",
+        r"veja mais",
+        r"saiba mais",
+        r"continue lendo",
+        r"continuar lendo",
+    ),
+    "ru": (
+        r"читать (?:далее|дальше|ещё|еще|полностью)",
+        r"подробнее",
+    ),
+    "nl": (r"lees meer", r"lees verder"),
+    "pl": (r"czytaj (?:więcej|dalej)",),
+}
+
+# Lines that close a footer and may follow its teasers: a copyright notice.
+LEGAL: dict[str, tuple[str, ...]] = {
+    "any": (r"©", r"\(c\) \d{4}", r"copyright \d{4}"),
+    "en": (r"all rights reserved",),
+    "de": (r"alle rechte vorbehalten",),
+    "fr": (r"tous droits réservés",),
+    "es": (r"todos los derechos reservados",),
+    "it": (r"tutti i diritti riservati",),
+    "pt": (r"todos os direitos reservados",),
+    "ru": (r"все права защищены",),
+    "nl": (r"alle rechten voorbehouden",),
+    "pl": (r"wszelkie prawa zastrzeżone",),
 }
