@@ -1,12 +1,13 @@
-"""Amounts of money, as they stand alone on the lines of donation widgets."""
+"""Amounts of money, and the words that stand beside them in donation widgets."""
 
 from __future__ import annotations
 
 # Symbols and codes, written before or after the number ("$5", "5 $", "5.000 ₽", "10 EUR").
+# "Ft" (forint) is matched in its own case only: "6 ft" is a height.
 CURRENCIES: tuple[str, ...] = (
     r"[$€£¥₽₹₴₩₺₪฿₦₱₫₸]",
     r"(?:US|C|A|NZ|HK|R)\$",
-    r"(?:USD|EUR|GBP|CHF|RUB|UAH|PLN|BRL|MXN|ARS|CAD|AUD|JPY|CNY|INR|SEK|NOK|DKK|CZK|HUF|TRY)",
+    r"(?:USD|EUR|GBP|CHF|RUB|UAH|PLN|BRL|MXN|ARS|CLP|COP|CAD|AUD|JPY|CNY|INR|SEK|NOK|DKK|CZK|HUF|TRY)",
     r"zł",
     r"Kč",
     r"руб(?:\.|лей|ля|ль)?",
@@ -14,19 +15,95 @@ CURRENCIES: tuple[str, ...] = (
     r"р\.",
     r"Fr\.",
     r"kr\.?",
-    r"Ft",
+    r"(?-i:Ft)",
     r"lei",
 )
 
-# A number with optional thousands separators (",", ".", thin or normal spaces, "'")
-# and optional decimals: 0, 25, 2,500, 5.000, 1 000 000, 12.50, 1'000.
-NUMBER = r"\d{1,3}(?:[,.\u00a0\u202f\u2009' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# Cheap triggers over lower-cased text that pick the lines worth a closer look: a currency
+# symbol or a per cent sign anywhere in the line, or one of these literal codes in a short
+# line (the rarer codes are found as neighbours of a box).
+CURRENCY_SYMBOLS = "$€£¥₽₹₴₩₺₪฿₦₱₫₸%"
+CURRENCY_CODES: tuple[str, ...] = (
+    "eur",
+    "usd",
+    "chf",
+    "gbp",
+    "pln",
+    "brl",
+    "руб",
+    "грн",
+    "zł",
+    "kč",
+)
 
-# Words that stand beside the amounts of a donation form: "Other amount", "Monthly".
-WIDGET_WORDS: dict[str, tuple[str, ...]] = {
+# A number with optional thousands separators (",", ".", thin or normal spaces, "'")
+# and optional decimals: 0, 25, 2,500, 5.000, 1 000 000, 12.50, 1'000, 27.– (Swiss).
+NUMBER = (
+    r"\d{1,3}(?:[,.\u00a0\u202f\u2009' ]\d{3})+(?:[.,](?:\d{1,2}|[-–—]{1,2}))?"
+    r"|\d+(?:[.,](?:\d{1,2}|[-–—]{1,2}))?"
+)
+
+# Labels of a donation form that name the gift itself: beside amounts, evidence enough.
+DONATION_LABELS: dict[str, tuple[str, ...]] = {
     "en": (
-        r"other(?: amount)?",
-        r"custom(?: amount)?",
+        r"other amount",
+        r"custom amount",
+        r"give once",
+        r"give monthly",
+        r"donate(?: once| monthly)?",
+        r"donation",
+        r"one-time donation",
+        r"monthly donation",
+    ),
+    "de": (
+        r"anderer betrag",
+        r"eigener betrag",
+        r"wunschbetrag",
+        r"spenden",
+        r"spende",
+        r"einmalig spenden",
+        r"monatlich spenden",
+    ),
+    "fr": (
+        r"autre montant",
+        r"montant libre",
+        r"je donne",
+        r"don(?: ponctuel| mensuel)?",
+    ),
+    "es": (
+        r"otra cantidad",
+        r"otro importe",
+        r"otro monto",
+        r"donar",
+        r"donación",
+    ),
+    "it": (
+        r"altro importo",
+        r"dona",
+        r"donazione",
+    ),
+    "pt": (
+        r"outro valor",
+        r"doar",
+        r"doação",
+    ),
+    "ru": (
+        r"другая сумма",
+        r"своя сумма",
+        r"пожертвовать",
+        r"пожертвование",
+    ),
+    "nl": (r"ander bedrag", r"doneer", r"doneren", r"donatie"),
+    "pl": (r"inna kwota", r"wpłać", r"darowizna"),
+}
+
+# Other words of a payment form. They are as common on shop pages and in price tables
+# ("Monthly $9.99"), so they are no evidence on their own; they only join a donation box
+# that other lines prove.
+FORM_LABELS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"other",
+        r"custom",
         r"enter (?:an |your )?amount",
         r"choose (?:an |your )?amount",
         r"select (?:an |your )?amount",
@@ -39,11 +116,7 @@ WIDGET_WORDS: dict[str, tuple[str, ...]] = {
         r"per month",
         r"a month",
         r"/ ?(?:mo|month|year|yr)",
-        r"give once",
-        r"give monthly",
         r"recurring",
-        r"donate",
-        r"donation",
         r"paypal",
         r"credit card",
         r"card",
@@ -52,146 +125,203 @@ WIDGET_WORDS: dict[str, tuple[str, ...]] = {
         r"crypto",
     ),
     "de": (
-        r"anderer betrag",
-        r"eigener betrag",
-        r"betrag(?: wählen)?",
+        r"betrag(?: wählen| eingeben)?",
         r"einmalig",
         r"monatlich",
         r"jährlich",
         r"pro monat",
-        r"spenden",
-        r"spende",
+        r"im monat",
         r"überweisung",
+        r"lastschrift",
     ),
     "fr": (
-        r"autre montant",
-        r"montant(?: libre)?",
+        r"montant",
         r"ponctuel(?:le)?",
         r"mensuel(?:le)?",
         r"par mois",
         r"annuel(?:le)?",
-        r"je donne",
-        r"don",
         r"virement",
+        r"carte bancaire",
     ),
     "es": (
-        r"otra cantidad",
-        r"otro importe",
         r"importe",
         r"cantidad",
+        r"monto",
         r"una vez",
         r"única vez",
         r"mensual",
         r"al mes",
         r"anual",
-        r"donar",
-        r"donación",
         r"transferencia",
+        r"tarjeta",
     ),
     "it": (
-        r"altro importo",
         r"importo",
         r"una tantum",
         r"mensile",
         r"al mese",
         r"annuale",
-        r"dona",
-        r"donazione",
         r"bonifico",
+        r"carta",
     ),
     "pt": (
-        r"outro valor",
         r"valor",
         r"única",
         r"mensal",
         r"por mês",
         r"anual",
-        r"doar",
-        r"doação",
         r"transferência",
+        r"cartão",
     ),
     "ru": (
-        r"другая сумма",
-        r"своя сумма",
         r"сумма",
         r"разово",
         r"единоразово",
         r"ежемесячно",
         r"в месяц",
         r"ежегодно",
-        r"пожертвовать",
-        r"пожертвование",
-        r"перевод",
+        r"картой",
     ),
+    "nl": (r"bedrag", r"eenmalig", r"maandelijks", r"per maand"),
+    "pl": (r"kwota", r"jednorazowo", r"miesięcznie"),
 }
 
-# Words of a fundraising progress line: "Raised: 3,516 $", "Goal: €10,000", "75% funded".
-PROGRESS_LABELS: dict[str, tuple[str, ...]] = {
+# Words allowed between the amounts of a row ("5 € or 10 €").
+ROW_CONNECTORS: dict[str, tuple[str, ...]] = {
+    "en": (r"or",),
+    "de": (r"oder",),
+    "fr": (r"ou",),
+    "es": (r"o",),
+    "it": (r"o",),
+    "pt": (r"ou",),
+    "ru": (r"или",),
+    "nl": (r"of",),
+    "pl": (r"lub",),
+}
+
+# Short form lines that ask for an amount ("Choose an amount:", "mit einem Betrag von",
+# "Oder Betrag eintippen:"): a line of at most four words holding one of these.
+AMOUNT_WORDS: tuple[str, ...] = (
+    r"amount",
+    r"betrag",
+    r"montant",
+    r"importe",
+    r"cantidad",
+    r"monto",
+    r"importo",
+    r"valor",
+    r"сумм\w*",
+    r"bedrag",
+    r"kwot\w*",
+)
+
+# Words of a fundraising progress line that speak of money given: "Raised: 3,516 $",
+# "75% funded", "Собрано 12 000 ₽". With an amount, a line of these is evidence enough.
+RAISED_LABELS: dict[str, tuple[str, ...]] = {
     "en": (
         r"raised(?: so far)?",
         r"collected",
         r"donated",
         r"pledged",
-        r"goal",
-        r"target",
         r"funded",
-        r"our goal",
         r"fundraising goal",
-        r"monthly goal",
-        r"of (?:our |the )?goal",
-        r"to go",
-        r"remaining",
         r"donors?",
-        r"supporters?",
+        r"backers",
     ),
     "de": (
         r"gesammelt",
         r"gespendet",
         r"spendenziel",
-        r"ziel",
         r"finanziert",
-        r"erreicht",
-        r"noch",
         r"spender(?:innen)?",
     ),
     "fr": (
         r"collectés?",
         r"récoltés?",
-        r"objectif",
-        r"atteint",
         r"financé",
         r"donateurs?",
-        r"restants?",
     ),
     "es": (
         r"recaudados?",
-        r"meta",
-        r"objetivo",
         r"financiado",
         r"donantes?",
-        r"restantes?",
     ),
     "it": (
         r"raccolti",
         r"raccolto",
-        r"obiettivo",
         r"finanziato",
         r"donatori",
-        r"mancano",
     ),
     "pt": (
         r"arrecadados?",
-        r"meta",
-        r"objetivo",
         r"financiado",
         r"doadores",
-        r"faltam",
     ),
     "ru": (
         r"собрано",
-        r"цель",
-        r"осталось",
         r"профинансировано",
         r"жертвователей",
     ),
+    "nl": (r"opgehaald", r"ingezameld", r"donateurs"),
+    "pl": (r"zebrano", r"wpłacono", r"darczyńców"),
+}
+
+# Words of a goal line: "Goal: €10,000", "noch 2.000 €". Also said of inflation targets
+# and sales goals, so one such line alone is kept.
+GOAL_LABELS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"goal",
+        r"target",
+        r"our goal",
+        r"monthly goal",
+        r"of (?:our |the )?goal",
+        r"to go",
+        r"remaining",
+        r"supporters?",
+    ),
+    "de": (
+        r"ziel",
+        r"vom ziel",
+        r"erreicht",
+        r"noch",
+        r"unterstützer(?:innen)?",
+    ),
+    "fr": (
+        r"objectif",
+        r"atteint",
+        r"restants?",
+    ),
+    "es": (
+        r"meta",
+        r"objetivo",
+        r"restantes?",
+    ),
+    "it": (
+        r"obiettivo",
+        r"mancano",
+    ),
+    "pt": (
+        r"meta",
+        r"objetivo",
+        r"faltam",
+    ),
+    "ru": (
+        r"цель",
+        r"осталось",
+    ),
+    "nl": (r"doel", r"streefbedrag", r"nog"),
+    "pl": (r"cel", r"brakuje"),
+}
+
+# Small words allowed between the amounts and labels of a progress line ("$5 of $10").
+PROGRESS_CONNECTORS: dict[str, tuple[str, ...]] = {
+    "en": (r"of", r"out of", r"from", r"to", r"so far", r"already", r"our", r"the", r"and"),
+    "de": (r"von", r"bereits", r"unser(?:e|em)?", r"und", r"schon"),
+    "fr": (r"de", r"sur", r"déjà", r"notre", r"et"),
+    "es": (r"de", r"ya", r"nuestra", r"nuestro", r"y"),
+    "it": (r"di", r"su", r"già", r"e"),
+    "pt": (r"de", r"já", r"da", r"nossa", r"nosso", r"e"),
+    "ru": (r"из", r"уже", r"наша", r"наш", r"и"),
+    "nl": (r"van", r"al", r"ons", r"en"),
+    "pl": (r"z", r"już", r"nasz", r"i"),
 }
