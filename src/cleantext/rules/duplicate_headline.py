@@ -5,15 +5,23 @@ in share boxes; scraped text carries every copy. The ``title`` rule reports it o
 rule removes the other copies.
 
 Removes lines that are the title again:
-    * exactly, or nearly (rapidfuzz ratio of at least 90 after case folding and quote
-      normalisation: a changed quote mark, a dropped word in a long headline);
-    * with a site or section name beside it: "Title | Site", "Title - Site",
-      "Site » Title", "Title :: Section :: Site".
+    * exactly, up to case, quote marks, dashes and other punctuation;
+    * with site or section names beside it: "Title | Site", "Title - Site",
+      "Site » Title", "Title :: Section :: Site", "Home » News » Title", a short kicker
+      "Section: Title", and on the first line of the text (a page's ``<title>``) also
+      "Title: Site";
+    * nearly: one word dropped, added or changed, in a headline of six words or more
+      (rapidfuzz's Levenshtein distance over words).
 
 Keeps:
-    * body sentences that begin with the headline's words but go on;
-    * lines that share only some words with the headline (a subheading on the same
-      subject): the match must cover the whole line bar a short site name;
+    * body sentences that begin with the headline's words but go on: what stands beside
+      the headline must look like a name (short, no sentence end, not a lower-case
+      clause, at most eight words of names in all);
+    * a subtitle after a colon ("Title: what it means") below the first line;
+    * lines that share only some words with the headline, teasers that shorten it by
+      two words or more (a related article, a video), and lines where a number changed
+      ("Part 1" and "Part 2"): other articles;
+    * a line ending in a colon: it introduces what follows;
     * everything, when no title was found.
 """
 
@@ -23,26 +31,34 @@ from collections.abc import Iterator
 
 from .._document import Document, Verdict
 from .._rule import Rule
-from ._headline import MAX_HEADLINE_CHARS, core_in, normalise, same
+from ._headline import SEPARATOR_CHARS, Copies, copy_lengths, key, probes, same, site_copy
 
 
 class DuplicateHeadline(Rule):
     name = "duplicate_headline"
     summary = "Other copies of the headline, exact, near or with a site name beside them."
     tags = ("title", "headline", "duplicate")
+    context = False  # each line is compared with the title alone; no second round needed
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
         title = doc.title_text
-        if not title:
+        target = key(title) if title else ()
+        if not title or not target:
             return
-        target = normalise(title)
-        for seg in doc.kept():
-            if len(seg.text) > 2 * MAX_HEADLINE_CHARS:
-                continue
-            if same(normalise(seg.text), target):
+        copies = Copies(doc)
+        for seg in copies.holding(probes(title), *copy_lengths(title, with_names=True)):
+            if seg.text.endswith(":") and not title.endswith(":"):
+                continue  # a lead-in to what follows, not a copy
+            found = copies.key(seg)
+            if found == target:
                 yield self.remove(seg, f"the headline {title!r} printed again")
-            elif len(seg.text) > len(title) and (span := core_in(seg.text, title)):
-                rest = (seg.text[: span[0]] + " " + seg.text[span[1] :]).strip(" |-–—:•·»›/")
+            elif len(found) >= len(target) and (
+                span := site_copy(seg.text, found, target, seg.index == 0)
+            ):
+                names = (seg.text[: span[0]], seg.text[span[1] :])
+                rest = " and ".join(repr(n.strip(SEPARATOR_CHARS)) for n in names if n.strip())
                 yield self.remove(
-                    seg, f"the headline {title!r} printed again, with the site name {rest!r}"
+                    seg, f"the headline {title!r} printed again, with {rest} beside it"
                 )
+            elif same(found, target):
+                yield self.remove(seg, f"the headline {title!r} printed again, one word apart")
