@@ -5,7 +5,6 @@
 >>> article.title, article.body, article.removed
 """
 
-
 from ._config import Config
 from ._document import Document, Segment, Verdict
 from ._errors import CleantextError, ConfigError, RuleFailedWarning, UnknownRuleError
