@@ -16,6 +16,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite the golden Article JSON files under fixtures/pages from the current output",
     )
+    parser.addoption(
+        "--accept-lower-quality",
+        action="store_true",
+        default=False,
+        help="rewrite fixtures/quality_baseline.toml from the measured accuracy, even if lower",
+    )
 
 
 @pytest.fixture

@@ -8,9 +8,16 @@ from __future__ import annotations
 DEFAULT: tuple[str, ...] = (
     "donation_widget",  # amounts and appeals first, so that they never pass for a headline
     "image_caption",  # captions and credits next, for the same reason
+    "consent",  # cookie and privacy notices
+    "subscribe",  # newsletter, paywall and sign-in prompts
+    "social",  # share and follow prompts, social counters
+    "ad_label",  # "Advertisement", "Sponsored"
+    "legal",  # copyright, legal and imprint lines
+    "byline",  # bylines, datelines, reading time
+    "tag_list",  # tag and category lists
     "title",  # picks the headline among what is left at the top
     "duplicate_headline",  # needs the title
-    "related_footer",  # runs last: it asks whether only teasers follow its marker
+    "related_footer",  # asks whether only teasers follow its marker
 )
 
 PRESETS: dict[str, tuple[str, ...]] = {

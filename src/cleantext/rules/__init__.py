@@ -1,31 +1,53 @@
 """The built-in rules, one module each. ``BUILTIN_RULES`` is their canonical order.
 
 Presets (``cleantext.presets``) choose among these by name; the pipeline runs the chosen
-ones in this order.
+ones in this order. Phrase rules that are sure of single lines come first, then the
+title, then the rules that judge runs of lines.
 """
 
 from __future__ import annotations
 
 from .._rule import Rule
+from .ad_label import AdLabel
+from .byline import Byline
+from .consent import Consent
 from .donation_widget import DonationWidget
 from .duplicate_headline import DuplicateHeadline
 from .image_caption import ImageCaption
+from .legal import Legal
 from .related_footer import RelatedFooter
+from .social import Social
+from .subscribe import Subscribe
+from .tag_list import TagList
 from .title import Title
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     DonationWidget,  # amounts and appeals: removed before they can pass for a headline
     ImageCaption,  # captions and credits: likewise
+    Consent,  # cookie and privacy notices
+    Subscribe,  # newsletter, paywall and sign-in prompts
+    Social,  # share and follow prompts, social counters
+    AdLabel,  # "Advertisement", "Sponsored"
+    Legal,  # copyright, legal and imprint lines
+    Byline,  # bylines, datelines, reading time
+    TagList,  # tag and category lists
     Title,  # the headline, chosen among what is left at the top
     DuplicateHeadline,  # the other copies of the headline; needs the title
-    RelatedFooter,  # last: asks whether only teasers follow its marker
+    RelatedFooter,  # asks whether only teasers follow its marker
 )
 
 __all__ = [
     "BUILTIN_RULES",
+    "AdLabel",
+    "Byline",
+    "Consent",
     "DonationWidget",
     "DuplicateHeadline",
     "ImageCaption",
+    "Legal",
     "RelatedFooter",
+    "Social",
+    "Subscribe",
+    "TagList",
     "Title",
 ]

@@ -53,7 +53,8 @@ import regex
 from .._document import Document, Segment, Verdict
 from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
-from ..vocab.related import LEGAL, LINKS, POINTERS, WIDGETS
+from ..vocab.legal import LEGAL
+from ..vocab.related import LINKS, POINTERS, WIDGETS
 
 # Teaser headlines (with a short standfirst) stay under this; body paragraphs rarely do.
 _TEASER_MAX_CHARS = 160

@@ -16,7 +16,8 @@ Every fragment must match a whole marker line, bar trailing punctuation. Three k
 first of them capitalised (matched case-sensitively, after an optional "the"), so that
 "More from the interview" stays a subheading while "More From the Daily Example" and
 "Mehr zum Thema Energie" are markers.
-``LEGAL`` marks copyright lines, which end many footers and so may follow a teaser list.
+Copyright lines, which end many footers and so may follow a teaser list, are marked by
+``cleantext.vocab.legal.LEGAL``.
 """
 
 from __future__ import annotations
@@ -232,18 +233,4 @@ LINKS: dict[str, tuple[str, ...]] = {
     ),
     "nl": (r"lees meer", r"lees verder"),
     "pl": (r"czytaj (?:więcej|dalej)",),
-}
-
-# Lines that close a footer and may follow its teasers: a copyright notice.
-LEGAL: dict[str, tuple[str, ...]] = {
-    "any": (r"©", r"\(c\) \d{4}", r"copyright \d{4}"),
-    "en": (r"all rights reserved",),
-    "de": (r"alle rechte vorbehalten",),
-    "fr": (r"tous droits réservés",),
-    "es": (r"todos los derechos reservados",),
-    "it": (r"tutti i diritti riservati",),
-    "pt": (r"todos os direitos reservados",),
-    "ru": (r"все права защищены",),
-    "nl": (r"alle rechten voorbehouden",),
-    "pl": (r"wszelkie prawa zastrzeżone",),
 }

@@ -1,0 +1,73 @@
+"""Newsletter, subscription, paywall and sign-in prompts.
+
+Why: news sites and blogs surround the article with offers to subscribe, newsletter
+boxes and sign-in links. Scraped as text they leave lines such as "Subscribe now",
+"Sign up for our newsletter", "Already a subscriber? Log in", "Enter your email
+address", "Jetzt abonnieren" or "Abonnez-vous dès 1 €" above, inside and below the text.
+
+How: a line goes only when the phrases of ``cleantext.vocab.subscribe`` cover all of it
+(punctuation, prices and little words such as "or", "now", "free" allowed). Strong
+phrases decide alone; weak ones (form fields such as "Email" or "Password", buttons
+such as "Submit", nouns such as "Subscriptions") go only beside a strong line, in the
+same run of kept lines.
+
+Removes:
+    * newsletter boxes: "Sign up for our newsletter", "Get the Morning Brief in your
+      inbox", "Newsletter abonnieren", "Abonnez-vous à notre newsletter",
+      "Suscríbete a nuestro boletín", "Iscriviti alla newsletter", "Assine a nossa
+      newsletter", "Подпишитесь на рассылку", "Schrijf je in voor de nieuwsbrief",
+      "Zapisz się do newslettera";
+    * subscription and paywall offers: "Subscribe to continue reading", "Subscribers
+      only", "Jetzt abonnieren", "Réservé aux abonnés", "Suscríbete por $60",
+      "Abbonati", "Assine já", "Оформить подписку";
+    * sign-in links and forms: "Sign in", "Log in or sign up", "Forgot your password?",
+      "Anmelden", "Se connecter", "Iniciar sesión", "Accedi", "Entrar", "Войти",
+      "Inloggen", "Zaloguj się", "登录", "ログイン";
+    * form fields and buttons ("Email address", "Password", "Submit") beside them.
+
+Keeps:
+    * sentences that use these words: "The paper now has 200,000 digital subscribers",
+      "Readers who subscribe to the print edition get the magazine free", "Log in to
+      the portal failed for thousands of taxpayers on Monday";
+    * a lone "Email", "Password" or "Subscriptions" away from any prompt (a label, or
+      the heading of a paragraph about the press).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .._document import Document, Verdict
+from .._rule import Rule
+from ..vocab import fragments
+from ..vocab.social import LINK_NOTES
+from ..vocab.subscribe import ACCOUNT, FIELDS, GLUE, LINKS, NEWSLETTER, PAYWALL, TRIGGERS
+from ._phrase_line import PhraseLines
+
+# Prompts are short; a longer line is read only if it is a neighbour of one.
+_MAX_CHARS = 250
+
+
+class Subscribe(Rule):
+    name = "subscribe"
+    summary = "Newsletter, subscribe, paywall and sign-in prompts."
+    tags = ("newsletter", "subscribe", "paywall", "login")
+
+    def __init__(self) -> None:
+        self._lines = PhraseLines(
+            strong={
+                "a newsletter prompt": fragments(NEWSLETTER),
+                "a subscription offer": fragments(PAYWALL),
+                "a sign-in link": fragments(ACCOUNT),
+            },
+            weak={
+                "a sign-up form field": fragments(FIELDS),
+                "a subscription link": fragments(LINKS),
+            },
+            glue=[*fragments(GLUE), *fragments(LINK_NOTES)],
+            triggers=TRIGGERS,
+        )
+
+    def judge(self, doc: Document) -> Iterator[Verdict]:
+        for found in self._lines.find(doc, _MAX_CHARS):
+            yield self.remove(found.seg, found.reason())
