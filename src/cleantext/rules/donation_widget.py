@@ -41,7 +41,7 @@ Keeps:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from itertools import islice, pairwise
@@ -65,6 +65,7 @@ from ..vocab.money import (
     RAISED_LABELS,
     ROW_CONNECTORS,
 )
+from ._phrase_line import quote, trie
 
 # Longer lines are never looked at: cheap, and it protects body paragraphs.
 _MAX_CHARS = 300
@@ -78,7 +79,6 @@ _MAX_AMOUNT_WORD_LINE = 4
 # A box without proof of its own goes when a proven box stands this many lines away or
 # nearer (a heading or a line of fine print often sits between the two).
 _NEAR = 2
-_QUOTE_CHARS = 60
 # A row of amounts beside a donation word proves a box alone when it offers this many.
 _MIN_ROW = 3
 # Characters that separate the amounts and labels of a row: anything but a letter, a
@@ -101,7 +101,6 @@ class _Kind(Enum):
 
 
 # A trie of characters; the key "" marks the end of a word.
-_Trie = dict[str, "_Trie"]
 _MONEY = frozenset({_Kind.PROGRESS, _Kind.AMOUNTS, _Kind.AMOUNT})
 _AMOUNT_LINES = frozenset({_Kind.AMOUNTS, _Kind.AMOUNT})
 
@@ -157,7 +156,7 @@ class DonationWidget(Rule):
         # Two cheap passes over the lower-cased text pick the lines worth reading: one for
         # the stems of appeals and the currency codes (a trie, so that the engine tries
         # few branches per character), one for currency symbols and per cent signs.
-        self._stem_trigger = re.compile(_trie([*TRIGGERS, *CURRENCY_CODES]))
+        self._stem_trigger = re.compile(trie([*TRIGGERS, *CURRENCY_CODES]))
         self._symbol_trigger = re.compile(f"[{re.escape(CURRENCY_SYMBOLS)}]")
         currency = alternation(CURRENCIES)
         # Amounts are found from their digits, with the currency before or after.
@@ -395,11 +394,11 @@ def _prove_by_neighbours(boxes: list[_Box]) -> None:
 
 def _reason(seg: Segment, line: _Line, proof: str) -> str:
     if line.kind is _Kind.APPEAL or (line.kind is _Kind.SOFT_APPEAL and line.weight >= 2):
-        return f"a donation appeal ({_quote(line.phrase)}), not article text"
+        return f"a donation appeal ({quote(line.phrase)}), not article text"
     if line.kind is _Kind.SOFT_APPEAL:
-        return f"an appeal to readers ({_quote(line.phrase)}) in a donation box, {proof}"
+        return f"an appeal to readers ({quote(line.phrase)}) in a donation box, {proof}"
     if line.kind is _Kind.PROGRESS:
-        return f"fundraising progress ({_quote(line.phrase)}), part of a donation box"
+        return f"fundraising progress ({quote(line.phrase)}), part of a donation box"
     if line.kind is _Kind.AMOUNTS and line.weight:
         return "a row of suggested donation amounts beside a donation word, in rising steps"
     if line.kind is _Kind.AMOUNTS:
@@ -408,14 +407,14 @@ def _reason(seg: Segment, line: _Line, proof: str) -> str:
         return f"an amount of money alone on its line, {proof}"
     if line.kind is _Kind.NUMBER:
         return f"a bare number among the amounts of a donation box, {proof}"
-    return f"a label of a donation form ({_quote(seg.text)}), {proof}"
+    return f"a label of a donation form ({quote(seg.text)}), {proof}"
 
 
 def _describe(seg: Segment, line: _Line) -> str:
     """The line that proves a box, as the reasons of the other lines name it."""
     if line.kind is _Kind.AMOUNTS:
-        return f"the rising amounts {_quote(seg.text)}"
-    return _quote(line.phrase or seg.text)
+        return f"the rising amounts {quote(seg.text)}"
+    return quote(line.phrase or seg.text)
 
 
 def _value(number: str) -> float:
@@ -432,33 +431,6 @@ def _is_ladder(values: Sequence[float]) -> bool:
     """Rising round amounts (3, 5, 10, 25, 50; 2.50): the choices of a donation form."""
     rising = all(a < b for a, b in pairwise(values))
     return rising and all(v * 2 == int(v * 2) and (v < 10 or v % 5 == 0) for v in values)
-
-
-def _quote(text: str) -> str:
-    return f'"{_shorten(text)}"'
-
-
-def _shorten(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A ``re`` pattern matching any of ``words``, with shared prefixes merged."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # the end of a word
-    return _trie_pattern(root)
-
-
-def _trie_pattern(node: _Trie) -> str:
-    if "" in node:  # a word ends here: the trigger has matched, whatever follows
-        return ""
-    branches = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(node)]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _check_triggers() -> None:
