@@ -24,7 +24,9 @@ Keeps:
     * sentences about advertising ("The company's advertisement was banned.", "Werbung
       im Netz wird teurer."): a label must fill its line, or open it before a colon;
     * "Werbung: Die Branche im Wandel" and other subheadings that open with a word that
-      is also a label ("Werbung", "Advertising", "Ad", "Anuncio"): these count only alone;
+      is also a label ("Werbung", "Advertising", "Ad", "Anuncio"): these count only alone,
+      and only beside a paragraph (between short lines they are a menu entry or a
+      category, as in a list of a studio's films: "Werbung", "Kurzfilm");
     * a label before a sentence ("Anzeige: Die Polizei ermittelt."), which is no teaser;
     * "Sponsored by the state, the programme ...": the sponsor must be a short name.
 """
@@ -35,7 +37,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .._document import Document, Verdict
+from .._document import Document, Segment, Verdict
 from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
 from ..vocab.ads import BARE_LABELS, BREAKS, DISCLOSURES, LABELS, SPONSORED_BY
@@ -45,14 +47,17 @@ _MAX_CHARS = 300
 _TEASER_MAX_WORDS = 12
 _SPONSOR_MAX_WORDS = 6
 _DISCLOSURE_MAX_WORDS = 40
+_DECO_CHARS = " \t-–—_*•·|:[](){}<>«»\"'“”„.…/"
 _DECO = r"[\s\-–—_*•·|:\[\](){}<>«»\"'“”„.…/]*"
+_LABEL_REASON = "an advertisement label"
+_PARAGRAPH_WORDS = 8
 
 
 class AdLabel(Rule):
     name = "ad_label"
     summary = "Advertisement and sponsored-content labels, ad breaks, sponsorship notes."
     tags = ("ads", "sponsored", "multilingual")
-    context = False
+    context = True  # a label that is also a common word is judged by its neighbours
 
     def __init__(self) -> None:
         # Labels, breaks and notes open their line: a line whose first word opens none of
@@ -61,6 +66,7 @@ class AdLabel(Rule):
         self._openers = Openers(f for t in tables for f in fragments(t))
         labels = alternation(fragments(LABELS))
         any_label = alternation([*fragments(LABELS), *fragments(BARE_LABELS)])
+        self._bare = regex.compile(alternation(fragments(BARE_LABELS)), FLAGS)
         self._alone = regex.compile(
             rf"{_DECO}(?P<label>{any_label})(?:{_DECO}{any_label})*{_DECO}", FLAGS
         )
@@ -85,12 +91,24 @@ class AdLabel(Rule):
             text = seg.text
             if len(text) <= _MAX_CHARS and self._openers.may_open(text):
                 reason = self._check(text)
-                if reason is not None:
+                if reason is not None and self._placed(seg, doc, reason):
                     yield self.remove(seg, reason)
+
+    def _placed(self, seg: Segment, doc: Document, reason: str) -> bool:
+        """A label that is also a common word ("Werbung", "Advertising") counts as a label
+        only beside a paragraph; between short lines it is a menu entry or a category
+        ("Werbung" among the genres of a film studio's work)."""
+        text = seg.text.strip(_DECO_CHARS)
+        if not reason.startswith(_LABEL_REASON) or self._bare.fullmatch(text) is None:
+            return True
+        return any(
+            (other := doc.neighbour(seg, step)) is not None and _paragraph(other.text)
+            for step in (-1, 1)
+        )
 
     def _check(self, text: str) -> str | None:
         if (alone := self._alone.fullmatch(text)) is not None:
-            return f"an advertisement label {alone.group('label')!r}"
+            return f"{_LABEL_REASON} {alone.group('label')!r}"
         if (ad_break := self._break.fullmatch(text)) is not None:
             return f"an ad break {ad_break.group('phrase')!r}"
         if (teaser := self._teaser.fullmatch(text)) is not None and _teaser(teaser.group("rest")):
@@ -103,6 +121,10 @@ class AdLabel(Rule):
         if sponsor is not None and _name(sponsor.group("rest")):
             return f"a sponsorship note {sponsor.group('phrase')!r}"
         return None
+
+
+def _paragraph(text: str) -> bool:
+    return len(text.split()) >= _PARAGRAPH_WORDS or text.rstrip().endswith((".", "!", "?"))
 
 
 def _teaser(rest: str) -> bool:

@@ -39,7 +39,9 @@ Keeps:
       article's), and a date in brackets ("(Published Monday, March 18)"), which stands
       inside an article's text;
     * a Chinese or Japanese label without a colon before a line ("编辑" is also an "edit"
-      button over a section heading).
+      button over a section heading);
+    * a date under a generic label ("Date:", "Datum:", "Fecha:") next to other "Label:
+      value" lines: a field of a table in the article (a photo's details), not its date.
 """
 
 from __future__ import annotations
@@ -53,7 +55,13 @@ import regex
 from .._document import Document, Segment, Verdict
 from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
-from ..vocab.byline import AUTHOR_LABELS, BYLINE_MARKERS, DATE_MARKERS, READING_TIME
+from ..vocab.byline import (
+    AUTHOR_LABELS,
+    BYLINE_MARKERS,
+    DATE_MARKERS,
+    FIELD_LABELS,
+    READING_TIME,
+)
 from ..vocab.caption import NEWS_AGENCIES
 from ._dates import DateGrammar, Level
 from ._names import NameGrammar
@@ -69,6 +77,8 @@ _COMMENTS = (
 _NUMBER = (
     r"(?:ca\.?\s*|~\s*|about\s*|environ\s*|circa\s*|около\s*|约)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
 )
+# "Label: value", a field of a table: "Ort: Kasberg", "Exposure time: 3 minutes".
+_FIELD_LINE = regex.compile(r"[\p{L}][\p{L} .'-]{1,30}\s*:\s*\S")
 _MAX_CHARS = 200
 _MAX_NOTE_WORDS = 8  # "Special to the Example Post"
 _MAX_SOURCE_WORDS = 4  # "CBS News" after a dated field
@@ -100,6 +110,7 @@ class Byline(Rule):
         self._label = regex.compile(rf"(?:{label})\s*[:：]\s*(?=\S)", FLAGS)
         # "by" inside a dated field: "Posted on 12 March 2024 by Jane Doe".
         self._inner_by = regex.compile(rf"\s(?={by}\s)", FLAGS)
+        self._field_label = regex.compile(rf"(?:{alternation(FIELD_LABELS)})\s*[:：]", FLAGS)
         # "By" or "Author:" alone on its line, the name on the next one.
         self._lone = regex.compile(rf"(?:{by}|{label})\s*[:：]?", FLAGS)
         self._dated = regex.compile(rf"(?:{dated})(?:\s*[:：]\s*|\s+|(?=\d))", FLAGS)
@@ -136,6 +147,8 @@ class Byline(Rule):
             if not self._openers.may_open(text) and not self._lead_date(text):
                 continue
             reason = self._line(text)
+            if reason is not None and self._field_of_table(seg, doc):
+                continue  # "Datum: 31/08/2019" among "Ort: ...", "Uhrzeit: ..." fields
             if reason is not None:
                 yield self.remove(seg, reason)
             elif self._lone.fullmatch(text):
@@ -146,8 +159,9 @@ class Byline(Rule):
         marker = seg.text.rstrip(" :：")
         if not marker[0].isupper() and not marker[0].islower() and marker == seg.text:
             return  # "编辑" without a colon is an "edit" button as often as a label
-        after = doc.neighbour(seg, 1)
-        if after is None or len(after.text) > _NAME_MAX_CHARS:
+        # The very next line (not the next kept one): the verdict stays this line's own.
+        after = doc.segments[seg.index + 1] if seg.index + 1 < len(doc.segments) else None
+        if after is None or not doc.is_kept(after) or len(after.text) > _NAME_MAX_CHARS:
             return
         names = self._names.read(after.text, labelled=False)
         named = names is not None and not names.dated and (names.full or names.staff)
@@ -155,6 +169,21 @@ class Byline(Rule):
             return
         yield self.remove(seg, f"a byline marker {marker!r} before the author's name")
         yield self.remove(after, f"the author's name after {marker!r}")
+
+    def _field_of_table(self, seg: Segment, doc: Document) -> bool:
+        """True for "Date: ..." (a generic label) between "Label: value" lines: a field of
+        a table in the article (a photo's details), not the article's date."""
+        label = self._field_label.match(seg.text)
+        if label is None:
+            return False
+        for step in (-1, 1):
+            index = seg.index + step
+            if 0 <= index < len(doc.segments):
+                other = doc.segments[index].text
+                # "Autor: Jane Doe" beside "Datum: ..." is metadata too, not a table.
+                if _FIELD_LINE.match(other) and self._line(other) is None:
+                    return True
+        return False
 
     def _lead_date(self, text: str) -> bool:
         """ "am 12. März", "on March 12": a small word, then a date word or a number."""
@@ -179,7 +208,10 @@ class Byline(Rule):
         for part in _FIELDS.split(text):
             if not part or part.isspace():
                 continue
-            found = self._reading_in.search(part)
+            lowered = part.lower()
+            # Every reading time names its minutes: a cheap test before the search.
+            maybe = "min" in lowered or "мин" in lowered or "分" in lowered
+            found = self._reading_in.search(part) if maybe else None
             if found is None or found.group() == part:
                 yield part
                 continue

@@ -22,6 +22,9 @@ Keeps:
       and a topic marker needs a colon;
     * a marker with a sentence after its colon ("Topics: we discussed three of them."),
       and long lists of items that read as text;
+    * one category after a topic marker ("Kategorie: Beste Fernsehshow" in a list of
+      awards, "Category: Landscape" among a photo's details) unless a line beside it is
+      metadata too (already removed, or another tag line);
     * "Topics:" over a list of short items that leads into more paragraphs (a list in the
       article, such as the topics of a course);
     * the last short line of a run when a longer line follows it (a paragraph, a byline, a
@@ -97,26 +100,44 @@ class TagList(Rule):
         strong = match.group("tag") is not None
         rest = match.group("rest").strip(" \t|,;·•")
         if rest:
-            if self._inline_list(rest, colon=match.group("colon") is not None, strong=strong):
+            found = self._inline_list(rest, colon=match.group("colon") is not None, strong=strong)
+            if found == "single" and not strong and not self._beside_metadata(seg, doc):
+                return  # "Kategorie: Beste Fernsehshow" in a list of awards
+            if found is not None:
                 yield self.remove(seg, f"a list of tags after {marker!r}: {_quote(text)}")
             return
         yield from self._run(seg, doc, marker, strong)
 
-    def _inline_list(self, rest: str, *, colon: bool, strong: bool) -> bool:
-        """Tags after the marker on the same line: a list, not a sentence."""
+    def _inline_list(self, rest: str, *, colon: bool, strong: bool) -> str | None:
+        """Tags after the marker on the same line: "list", "single" (one tag) or None."""
         if self._hashtags.fullmatch(rest):
-            return True
+            return "list"
         if not colon and not strong:
-            return False  # "Topics we cover ..." may be anything
+            return None  # "Topics we cover ..." may be anything
         words = rest.split()
         if len(words) > _LIST_MAX_WORDS or rest.endswith((".", "!", "?", ":")):
-            return False
+            return None
         if not colon and any(w.lower().strip(".,;") in self._stopwords for w in words):
-            return False  # without a colon, a list holds no word of a sentence
+            return None  # without a colon, a list holds no word of a sentence
         items = [i for i in re.split(r"\s*[,;|·•/、，]\s*|\s+#", rest) if i.strip()]
         if len(items) > 1:
-            return all(len(i.split()) <= _ITEM_MAX_WORDS for i in items)
-        return len(words) <= _BARE_MAX_WORDS
+            return "list" if all(len(i.split()) <= _ITEM_MAX_WORDS for i in items) else None
+        return "single" if len(words) <= _BARE_MAX_WORDS else None
+
+    def _beside_metadata(self, seg: Segment, doc: Document) -> bool:
+        """True if a line next to ``seg`` is gone already (a date, a byline) or is another
+        tag or category line: one category alone ("Category: News") is metadata there,
+        while among "Label: value" lines it may be a field of the article."""
+        for step in (-1, 1):
+            index = seg.index + step
+            if not 0 <= index < len(doc.segments):
+                continue
+            other = doc.segments[index]
+            if not doc.is_kept(other) and other is not doc.title:
+                return True
+            if self._marker.fullmatch(other.text) is not None:
+                return True
+        return False
 
     def _run(
         self, marker_seg: Segment, doc: Document, marker: str, strong: bool

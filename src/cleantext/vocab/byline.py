@@ -13,6 +13,7 @@ whole words (a final full stop is dropped before the look-up: "nov." is "nov").
   Stunde", "il y a 2 jours", "вчера").
 * ``DATE_MARKERS``: regex fragments that open a date line ("Published", "Veröffentlicht
   am", "Mis à jour le", "发布时间").
+* ``FIELD_LABELS``: date markers that also name a field of a table ("Date:", "Datum:").
 * ``BYLINE_MARKERS``: the "by" before an author's name ("By", "Von", "Par", "Por",
   "Door", "Posted by"); ``AUTHOR_LABELS``: the same as a label before a colon ("Author:",
   "Autor:", "Автор:"), which needs less proof that a name follows.
@@ -300,6 +301,12 @@ DATE_MARKERS: dict[str, tuple[str, ...]] = {
     ),
     "ja": (r"投稿日", r"公開日", r"更新日", r"掲載日", r"配信日", r"作成日", r"最終更新日"),
 }
+
+# Date markers that are also the generic name of a field in a table ("Date: 31/08/2019"
+# among "Place: ...", "Camera: ..."), where the date is the article's content.
+FIELD_LABELS: tuple[str, ...] = (
+    r"date", r"datum", r"fecha", r"data", r"дата", r"stand", r"日期", r"时间",
+)  # fmt: skip
 
 BYLINE_MARKERS: dict[str, tuple[str, ...]] = {
     "en": (
