@@ -34,7 +34,7 @@ _ANY_CJK = re.compile(
     "\U0001f200\U00020000-\U0003ffff]"
 )
 _CJK = regex.compile(rf"[{_CJK_CHARS}]")
-_LETTER = regex.compile(r"\p{L}")
+_NON_LETTERS = re.compile(r"[\W\d_]+")  # what is left are letters (faster than \p{L})
 # Separators between a headline and a site or section name, by how sure they are:
 # a pipe or bullet always means "a name here" ("strong"); a spaced dash, slash or
 # guillemet nearly always ("medium"); a colon also ends a kicker ("Politics: Headline")
@@ -47,6 +47,7 @@ _DASHES = frozenset("-–—/")
 _CJK_BEFORE_DASH = regex.compile(rf"[{_CJK_CHARS}！？」』”）]")
 SEPARATOR_CHARS = " \t|│¦｜•·»›«‹:/-–—"  # stripped from a name beside a headline
 _SENTENCE_END = ".!?;,。！？"
+_CLOSING = "\"'”’»)]」』）"  # closing quotes and brackets after a sentence end
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:\w|[A-Z]\w{1,2})\.$")  # "Club e. V.", "Acme Inc."
 
 SIMILAR_WORD = 75  # rapidfuzz ratio (0-100) from which a changed word is a typo
@@ -54,6 +55,7 @@ NEAR_TOKENS = 6  # headlines shorter than this (in words) must match exactly
 SITE_NAME_WORDS = 6  # the most words a site or section name beside a headline has
 KICKER_WORDS = 3  # the most words of a kicker before a colon ("Politics: Headline")
 MAX_HEADLINE_CHARS = 250
+MAX_HEADLINE_WORDS = 30
 MAX_COPY_CHARS = 3 * MAX_HEADLINE_CHARS  # a longer line is never a copy of the headline
 MAX_NAME_WORDS = 8  # the most words of all the names beside a headline together
 MAX_PIECES = 8  # a line cut into more pieces is a menu, not a headline with a site name
@@ -65,6 +67,14 @@ def key(text: str) -> Key:
     if lowered.isascii() or not _ANY_CJK.search(lowered):
         return tuple(_PLAIN_TOKEN.findall(lowered))
     return tuple(_TOKEN.findall(lowered))
+
+
+def tokens(text: str) -> list[Span]:
+    """Where each word of ``key(text)`` stands in ``text``, in order."""
+    lowered = lower(text)
+    if lowered.isascii() or not _ANY_CJK.search(lowered):
+        return [m.span() for m in _PLAIN_TOKEN.finditer(lowered)]
+    return [m.span() for m in _TOKEN.finditer(lowered)]
 
 
 def words(text: str) -> int:
@@ -244,7 +254,7 @@ def site_copy(line: str, line_key: Key, target: Key, first_line: bool) -> Span |
     """
     if len(line_key) <= len(target) - 1:
         return None
-    exact = _joined(target) in _joined(line_key)
+    exact = joined(target) in joined(line_key)
     if not exact and (len(target) < NEAR_TOKENS or len(set(target).difference(line_key)) > 1):
         return None
     pieces, kinds = split(line)
@@ -262,8 +272,9 @@ def site_copy(line: str, line_key: Key, target: Key, first_line: bool) -> Span |
     return None
 
 
-def _joined(tokens: Key) -> str:
-    """The words as one string, for a fast test of one key standing in another."""
+def joined(tokens: Key) -> str:
+    """The words as one string, for a fast test of one key standing in another:
+    ``joined(a) in joined(b)`` when the words of ``a`` stand together in ``b``."""
     return "\0" + "\0".join(tokens) + "\0"
 
 
@@ -281,15 +292,19 @@ def copy_lengths(text: str, with_names: bool) -> tuple[int, int]:
 
 def headline_like(text: str) -> bool:
     """Short, mostly letters, and not a sentence that ends in a full stop or comma."""
-    if not 3 <= len(text) <= MAX_HEADLINE_CHARS:
-        return False
+    return 3 <= len(text) <= MAX_HEADLINE_CHARS and shape(text)[1]
+
+
+def shape(text: str) -> tuple[int, bool]:
+    """``words(text)`` and ``headline_like(text)``, the words counted once."""
     count = words(text)
-    if count < 2 or count > 30:
-        return False
-    if text[-1] in ".,;:。，；：" and not text.endswith(("...", "…")):
-        return False
-    letters = len(_LETTER.findall(text))
-    return letters >= 0.5 * len(text.replace(" ", ""))
+    if not 3 <= len(text) <= MAX_HEADLINE_CHARS or count < 2 or count > MAX_HEADLINE_WORDS:
+        return count, False
+    end = text.rstrip(_CLOSING) or text  # 'He said: "No."' ends in a full stop
+    if end[-1] in ".,;:。，；：" and not end.endswith(("...", "…")):
+        return count, False
+    letters = len(_NON_LETTERS.sub("", text))
+    return count, letters >= 0.5 * len(text.replace(" ", ""))
 
 
 class Copies:

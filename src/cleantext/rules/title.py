@@ -17,6 +17,18 @@ first line is the ``<title>``; the ``<h1>`` copy may come after the navigation):
       the site name. On the top line, a part of one word ("Impressum | Site") counts;
     * otherwise the first line, if it is headline-like (short, no full stop at the end)
       and a body paragraph follows it.
+Then, on a whole page, the headline printed deep, after the navigation: the line above
+the first paragraph that the first line (the page's ``<title>``) echoes, though it may
+word it a little differently (see ``_body_headline``). It replaces the choice when
+there was none; when the choice is the ``<title>`` line or a copy of it and the deep
+line is the same headline without what stands beside it ("Headline: Subtitle | Site",
+"Kicker: Headline") or with typeset quote marks and dashes where the ``<title>`` has
+plain ones; and when the choice is another line that the first line does not echo (a
+menu item printed twice, a section name of one word). Of two copies with the same
+words, the typeset one wins. A kicker joined to the headline without a separator
+("Inside the Archive How a Map Was Saved", where the first line reads "Inside the
+Archive: How a Map Was Saved") stays in the body; the title is the part the first line
+holds.
 A site or section name beside the chosen headline after a pipe or bullet
 ("Headline | Site"), or a separator left dangling at its end, is removed and explained.
 The other copies of the headline are left to ``duplicate_headline``.
@@ -27,18 +39,24 @@ Keeps (reports no title):
     * lines below the first paragraph (subheadings), even when printed twice;
     * a short line printed twice below the first line without a paragraph close below
       it (a menu printed twice), and breadcrumb trails;
+    * a deep line that shares words with the first line only by its site name
+      ("Headline | Site" and a line "About Site"), that no paragraph follows, that
+      opens with a date, or that stands below the place where the body begins;
+    * any deep line when the text opens with its body (an article extractor's output);
     * the rest of a title line cut only by dashes or colons ("Artist · Work",
       "Headline: Subtitle"), which stays part of the title.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 from .._document import Document, Segment, Verdict
 from .._rule import Rule
+from ._body_headline import BODY_WORDS, WEAK, FirstLine, above_body, after_kicker, paragraph
 from ._headline import (
     SEPARATOR_CHARS,
     SITE_NAME_WORDS,
@@ -46,6 +64,7 @@ from ._headline import (
     Span,
     copy_lengths,
     headline_like,
+    joined,
     key,
     probes,
     runs,
@@ -56,11 +75,11 @@ from ._headline import (
 )
 
 _CANDIDATES = 6  # how many kept lines from the top may hold the headline
-_BODY_WORDS = 8  # a paragraph after the headline has at least this many words
 _MENU_WORDS = 4  # below the first line, a shorter line printed twice may be a menu item
 _NEAR = 3  # how many lines below a headline its first paragraph may start
 _ANCHOR_PIECES = 5  # a top line cut into this many pieces is a breadcrumb or a menu
 _HEADER_LINES = 12  # a site name printed in the page header stands among these lines
+_TYPESET = "‘’‚“”„«»‹›–—…"
 _ONE_WORD_CHARS = 4  # a one-word headline beside a site name has at least this many chars
 
 
@@ -84,6 +103,7 @@ class Title(Rule):
             return  # chosen in an earlier round; a second choice would cut another line
         top = list(islice(doc.kept(), _CANDIDATES + 1))
         choice = self._repeated(top[:_CANDIDATES], doc) or self._leading(top)
+        choice = _deep(choice, doc)
         if choice is None:
             return
         seg = choice.seg
@@ -102,13 +122,16 @@ class Title(Rule):
             )
             yield Verdict(seg.index, self.name, reason, start=seg.start + a, end=seg.start + b)
         start, end = seg.start + head[0], seg.start + head[1]
+        if seg.index != doc.segments[0].index:
+            # a kicker joined to the headline stays in the body: it is no site name
+            start = seg.start + max(head[0], after_kicker(seg.text, doc.segments[0].text))
         yield Verdict(seg.index, self.name, choice.reason, action="title", start=start, end=end)
 
     def _repeated(self, top: list[Segment], doc: Document) -> _Choice | None:
         """The first top line printed again; the best-backed part of it."""
         copies = Copies(doc)
         for position, anchor in enumerate(top):
-            if position and any(_paragraph(seg) for seg in top[:position]):
+            if position and any(paragraph(seg.text) for seg in top[:position]):
                 return None  # below the first paragraph stand subheadings, not the headline
             pieces, kinds = split(anchor.text)
             names = sum(kind != "weak" for kind in kinds)  # a colon is no menu
@@ -135,7 +158,7 @@ class Title(Rule):
         if len(top) < 2 or not headline_like(top[0].text):
             return None
         head, following = words(top[0].text), words(top[1].text)
-        if following >= _BODY_WORDS and following > 1.5 * head:
+        if following >= BODY_WORDS and following > 1.5 * head:
             reason = "the headline: a short first line before the first paragraph"
             return _Choice(top[0], reason, top[1], 0)
         return None
@@ -168,19 +191,32 @@ def _copy(anchor: Segment, span: Span, whole: bool, size: int, copies: Copies) -
     target = key(text)
     if len(target) < 2 and (whole or len(text) < _ONE_WORD_CHARS):
         return None  # one word printed twice is a menu item, unless a <title> holds it
+    near: Segment | None = None  # a clean copy one word apart, if no exact one comes
     for other in copies.holding(probes(text), *copy_lengths(text, with_names=whole)):
         if other.index == anchor.index or other.text.endswith(":"):
             continue  # a line ending in a colon introduces what follows
-        if same(copies.key(other), target):
-            if whole:
-                return _Choice(anchor, "the headline: it is printed twice", other, size)
-            reason = f"the headline: the line {anchor.text!r} holds it beside a site name"
-            return _Choice(other, reason, other, span[1] - span[0], span[0], clean=True)
+        found = copies.key(other)
+        if whole and same(found, target):
+            # of two copies with the same words, the one with typeset quote marks and
+            # dashes is the headline as written
+            better = found == target and _typeset(other.text) > _typeset(anchor.text)
+            seg, copy = (other, anchor) if better else (anchor, other)
+            return _Choice(seg, "the headline: it is printed twice", copy, size)
+        if not whole and found == target:
+            return _clean_copy(anchor, span, other)
+        if not whole and near is None and same(found, target):
+            near = other
         longer = len(other.text) > len(anchor.text)
-        if whole and longer and site_copy(other.text, copies.key(other), target, other.index == 0):
+        if whole and longer and site_copy(other.text, found, target, other.index == 0):
             reason = "the headline: printed again with the site name"
             return _Choice(anchor, reason, other, size)
-    return None
+    return None if near is None else _clean_copy(anchor, span, near)
+
+
+def _clean_copy(anchor: Segment, span: Span, copy: Segment) -> _Choice:
+    """The line ``copy``, which holds the part ``span`` of ``anchor`` on its own."""
+    reason = f"the headline: the line {anchor.text!r} holds it beside a site name"
+    return _Choice(copy, reason, copy, span[1] - span[0], span[0], clean=True)
 
 
 def _best(choices: list[_Choice], doc: Document) -> _Choice:
@@ -205,20 +241,27 @@ def _anchor_like(text: str, pieces: list[Span]) -> bool:
     return len(pieces) > 1 and headline_like(text[: pieces[-2][1]])
 
 
-def _paragraph(seg: Segment) -> bool:
-    """A line of body text: long enough, and a sentence rather than a headline."""
-    return words(seg.text) >= _BODY_WORDS and not headline_like(seg.text)
-
-
 def _paragraph_near(seg: Segment, doc: Document) -> bool:
     """True if one of the next few kept lines after ``seg`` is a paragraph."""
     for step in range(1, _NEAR + 1):
         following = doc.neighbour(seg, step)
         if following is None:
             return False
-        if words(following.text) >= _BODY_WORDS:
+        if words(following.text) >= BODY_WORDS:
             return True
     return False
+
+
+# A separator dangling at an end of the headline; a guillemet only when it points away
+# from the headline across a space ("» Headline"), for "»Quote«" and "« Citation »"
+# are quotations.
+_DANGLING = re.compile(r"(?:[\s|│¦｜•·:/\-–—]|[»›]+\s)*(.+?)(?:[\s|│¦｜•·:/\-–—]|\s[«‹]+)*", re.S)
+
+
+def _trimmed(text: str) -> str:
+    """``text`` without separators dangling at its ends."""
+    found = _DANGLING.fullmatch(text)
+    return found.group(1) if found else text
 
 
 def _headline_span(text: str) -> Span:
@@ -227,11 +270,13 @@ def _headline_span(text: str) -> Span:
     groups = _strong_groups(text)
     if not groups:
         return 0, len(text)
+    a, b = groups[0][0], groups[-1][1]
     if len(groups) > 1:
         longest = max(groups, key=lambda g: g[1] - g[0])
         if all(words(text[a:b]) <= SITE_NAME_WORDS for a, b in groups if (a, b) != longest):
-            return longest
-    return groups[0][0], groups[-1][1]
+            a, b = longest
+    found = _DANGLING.fullmatch(text, a, b)
+    return found.span(1) if found else (a, b)
 
 
 def _strong_groups(text: str) -> list[Span]:
@@ -244,3 +289,61 @@ def _strong_groups(text: str) -> list[Span]:
         else:
             groups.append(piece)
     return groups
+
+
+def _deep(choice: _Choice | None, doc: Document) -> _Choice | None:
+    """The headline printed deep in a whole page instead of ``choice``, if better."""
+    first = FirstLine.of(doc)
+    if first is None:
+        return choice
+    title_line = choice is not None and _title_line(choice.seg, doc)
+    echoed = choice is not None and first.echo(key(_chosen(choice))) is not None
+    if echoed and not title_line:
+        return choice  # a copy of the headline that the <title> echoes, found already
+    found = above_body(doc, first)
+    if found is None:
+        return choice
+    seg, score = found
+    if choice is not None and not title_line and score == WEAK and choice.clean:
+        return choice  # one shared word does not outweigh a headline printed twice
+    if choice is not None and title_line:
+        headline = seg.text[after_kicker(seg.text, first.segment.text) :]
+        if not _cleaner(headline, choice):
+            return choice
+    how = "shares a word with it" if score == WEAK else "echoes it"
+    reason = f"the headline: above the first paragraph; the first line {first.segment.text!r} {how}"
+    return _Choice(seg, reason, first.segment, 0)
+
+
+def _title_line(seg: Segment, doc: Document) -> bool:
+    """True if ``seg`` is the first line of the text (a page's <title>) or a copy of it."""
+    top = doc.segments[0]
+    return seg.index == top.index or key(seg.text) == key(top.text)
+
+
+def _chosen(choice: _Choice) -> str:
+    """The headline part of the chosen line."""
+    a, b = _headline_span(choice.seg.text)
+    return choice.seg.text[a:b]
+
+
+def _cleaner(text: str, choice: _Choice) -> bool:
+    """True if ``text`` is the chosen headline without what stands beside it there.
+
+    "Headline" is cleaner than "Headline: Subtitle | Site" and than "...: Headline"; a
+    line with the same words and no stray separator at its ends is as good as it.
+    """
+    chosen = _chosen(choice)
+    text = _trimmed(text)
+    found, target = key(text), key(chosen)
+    if found == target:
+        # typeset quote marks and dashes are the headline as written, the ASCII ones
+        # a <title> made plain
+        typeset = _typeset(text) > _typeset(chosen)
+        return typeset or chosen.strip(SEPARATOR_CHARS + ".…") != chosen
+    return len(found) < len(target) and joined(found) in joined(target)
+
+
+def _typeset(text: str) -> int:
+    """How many typeset quote marks, dashes and ellipses ``text`` holds."""
+    return sum(text.count(c) for c in _TYPESET)
