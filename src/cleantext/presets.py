@@ -15,9 +15,11 @@ DEFAULT: tuple[str, ...] = (
     "legal",  # copyright, legal and imprint lines
     "byline",  # bylines, datelines, reading time
     "tag_list",  # tag and category lists
+    "comments",  # comment markers and the thread after them
     "title",  # picks the headline among what is left at the top
     "duplicate_headline",  # needs the title
     "related_footer",  # asks whether only teasers follow its marker
+    "navigation",  # runs of short link-like lines; after the title, which it must not eat
 )
 
 PRESETS: dict[str, tuple[str, ...]] = {

@@ -10,11 +10,13 @@ from __future__ import annotations
 from .._rule import Rule
 from .ad_label import AdLabel
 from .byline import Byline
+from .comments import Comments
 from .consent import Consent
 from .donation_widget import DonationWidget
 from .duplicate_headline import DuplicateHeadline
 from .image_caption import ImageCaption
 from .legal import Legal
+from .navigation import Navigation
 from .related_footer import RelatedFooter
 from .social import Social
 from .subscribe import Subscribe
@@ -31,20 +33,24 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     Legal,  # copyright, legal and imprint lines
     Byline,  # bylines, datelines, reading time
     TagList,  # tag and category lists
+    Comments,  # comment markers and the thread after them
     Title,  # the headline, chosen among what is left at the top
     DuplicateHeadline,  # the other copies of the headline; needs the title
     RelatedFooter,  # asks whether only teasers follow its marker
+    Navigation,  # runs of short link-like lines; the title is already protected
 )
 
 __all__ = [
     "BUILTIN_RULES",
     "AdLabel",
     "Byline",
+    "Comments",
     "Consent",
     "DonationWidget",
     "DuplicateHeadline",
     "ImageCaption",
     "Legal",
+    "Navigation",
     "RelatedFooter",
     "Social",
     "Subscribe",
