@@ -20,6 +20,7 @@ DEFAULT: tuple[str, ...] = (
     "duplicate_headline",  # needs the title
     "related_footer",  # asks whether only teasers follow its marker
     "navigation",  # runs of short link-like lines; after the title, which it must not eat
+    "content_scorer",  # last: judges what is left by its features and its neighbours
 )
 
 PRESETS: dict[str, tuple[str, ...]] = {

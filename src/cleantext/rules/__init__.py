@@ -2,7 +2,8 @@
 
 Presets (``cleantext.presets``) choose among these by name; the pipeline runs the chosen
 ones in this order. Phrase rules that are sure of single lines come first, then the
-title, then the rules that judge runs of lines.
+title, then the rules that judge runs of lines, and last the content scorer, which
+judges what is left by its features and its neighbours.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from .ad_label import AdLabel
 from .byline import Byline
 from .comments import Comments
 from .consent import Consent
+from .content_scorer import ContentScorer
 from .donation_widget import DonationWidget
 from .duplicate_headline import DuplicateHeadline
 from .image_caption import ImageCaption
@@ -38,6 +40,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     DuplicateHeadline,  # the other copies of the headline; needs the title
     RelatedFooter,  # asks whether only teasers follow its marker
     Navigation,  # runs of short link-like lines; the title is already protected
+    ContentScorer,  # last: judges what is left by features, then by neighbours
 )
 
 __all__ = [
@@ -46,6 +49,7 @@ __all__ = [
     "Byline",
     "Comments",
     "Consent",
+    "ContentScorer",
     "DonationWidget",
     "DuplicateHeadline",
     "ImageCaption",
