@@ -81,6 +81,8 @@ _ANCHOR_PIECES = 5  # a top line cut into this many pieces is a breadcrumb or a 
 _HEADER_LINES = 12  # a site name printed in the page header stands among these lines
 _TYPESET = "‘’‚“”„«»‹›–—…"
 _ONE_WORD_CHARS = 4  # a one-word headline beside a site name has at least this many chars
+_PAGE_LINES = 5  # a text of this many lines may be a whole page, its first line the <title>
+_TOP_LINE_WORDS = 20  # a longer first line is no title, even when printed again
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,7 @@ class Title(Rule):
             return  # chosen in an earlier round; a second choice would cut another line
         top = list(islice(doc.kept(), _CANDIDATES + 1))
         choice = self._repeated(top[:_CANDIDATES], doc) or self._leading(top)
-        choice = _deep(choice, doc)
+        choice = _deep(choice, doc) or _top_line(doc)
         if choice is None:
             return
         seg = choice.seg
@@ -313,6 +315,31 @@ def _deep(choice: _Choice | None, doc: Document) -> _Choice | None:
     how = "shares a word with it" if score == WEAK else "echoes it"
     reason = f"the headline: above the first paragraph; the first line {first.segment.text!r} {how}"
     return _Choice(seg, reason, first.segment, 0)
+
+
+def _top_line(doc: Document) -> _Choice | None:
+    """The page's ``<title>`` line, when no headline was found below it: its headline
+    part when pipes or bullets cut it into a headline and short site names
+    ("makrophotos von insekten » site.example | inside the machine"), or the whole line
+    when the page repeats it (a one-word line at least twice more: a topic, not a menu
+    entry). Only on a whole page: the line must open the text and lines must follow."""
+    first = next(doc.kept(), None)
+    if first is None or first.index != 0 or len(doc.segments) < _PAGE_LINES:
+        return None
+    text = first.text
+    a, b = _headline_span(text)
+    if len(_strong_groups(text)) > 1 and b - a < len(text.strip(SEPARATOR_CHARS)):
+        if headline_like(text[a:b]) or words(text[a:b]) == 1:
+            reason = "the headline: the part of the page's title line beside the site name"
+            return _Choice(first, reason, first, b - a, a)
+        return None
+    if words(text) > _TOP_LINE_WORDS or len(text) < _ONE_WORD_CHARS:
+        return None
+    repeats = doc.lowered.count(text.lower()) - 1
+    if repeats >= (2 if words(text) == 1 else 1):
+        reason = "the headline: the page's title line, printed again below"
+        return _Choice(first, reason, first, len(text))
+    return None
 
 
 def _title_line(seg: Segment, doc: Document) -> bool:
