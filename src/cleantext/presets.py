@@ -6,6 +6,7 @@ The order is the order in which the rules run. Later rules see what earlier ones
 from __future__ import annotations
 
 DEFAULT: tuple[str, ...] = (
+    "markup",  # leftover HTML, scripts, styles and template tags
     "donation_widget",  # amounts and appeals first, so that they never pass for a headline
     "image_caption",  # captions and credits next, for the same reason
     "consent",  # cookie and privacy notices

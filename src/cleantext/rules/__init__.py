@@ -18,6 +18,7 @@ from .donation_widget import DonationWidget
 from .duplicate_headline import DuplicateHeadline
 from .image_caption import ImageCaption
 from .legal import Legal
+from .markup import Markup
 from .navigation import Navigation
 from .related_footer import RelatedFooter
 from .social import Social
@@ -26,6 +27,7 @@ from .tag_list import TagList
 from .title import Title
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
+    Markup,  # leftover HTML, scripts, styles and template tags
     DonationWidget,  # amounts and appeals: removed before they can pass for a headline
     ImageCaption,  # captions and credits: likewise
     Consent,  # cookie and privacy notices
@@ -54,6 +56,7 @@ __all__ = [
     "DuplicateHeadline",
     "ImageCaption",
     "Legal",
+    "Markup",
     "Navigation",
     "RelatedFooter",
     "Social",
