@@ -35,15 +35,18 @@ from ._cli.render import SUFFIXES, RenderOptions
 from ._cli.report import Report
 from ._config import Config
 from ._errors import ConfigError
-from ._pipeline import resolve_rules
+from ._pipeline import Cleaner, _cleaner_for
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
 
-def _config(args: argparse.Namespace) -> Config:
+def _cleaner(args: argparse.Namespace) -> Cleaner:
+    """The Cleaner for the rule options; raises ConfigError on an unknown preset or rule.
+
+    Cached per configuration, so that in-process callers (the tests) build it once.
+    """
     config = Config(preset=args.preset, enable=tuple(args.enable), disable=tuple(args.disable))
-    resolve_rules(config)  # raises ConfigError on an unknown preset or rule
-    return config
+    return _cleaner_for(config)
 
 
 def _render_options(
@@ -100,7 +103,7 @@ def _total_bytes(inputs: Sequence[Input]) -> int | None:
 
 def _run(args: argparse.Namespace, stdin: BinaryIO, out: TextIO, err: TextIO) -> int:
     report = Report(err)
-    config = _config(args)
+    cleaner = _cleaner(args)
     inputs = expand(args.files, args.glob, report)
     options = _render_options(args, inputs, out)
     outputs = _outputs(args, inputs, options, out, report)
@@ -111,7 +114,7 @@ def _run(args: argparse.Namespace, stdin: BinaryIO, out: TextIO, err: TextIO) ->
     chars = docs = 0
     jobs = args.jobs or os.cpu_count() or 1
     try:
-        with closing(clean_all(reader.docs(inputs), config, options, jobs)) as results:
+        with closing(clean_all(reader.docs(inputs), cleaner, options, jobs)) as results:
             for doc, rendered in results:
                 outputs.write(doc, rendered.output)
                 counts.update(rendered.counts)

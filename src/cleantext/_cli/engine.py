@@ -12,7 +12,6 @@ from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from .._config import Config
 from .._pipeline import Cleaner
 from .inputs import Doc
 from .render import Rendered, RenderOptions, render
@@ -23,9 +22,9 @@ _AHEAD = 2  # batches in flight per worker: enough to keep them busy, bounded me
 _worker: tuple[Cleaner, RenderOptions] | None = None
 
 
-def _init_worker(config: Config, options: RenderOptions) -> None:
+def _init_worker(cleaner: Cleaner, options: RenderOptions) -> None:
     global _worker
-    _worker = (Cleaner(config), options)
+    _worker = (cleaner, options)
 
 
 def _clean_batch(batch: list[Doc]) -> list[Rendered]:
@@ -41,21 +40,22 @@ def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 
 
 def clean_all(
-    docs: Iterable[Doc], config: Config, options: RenderOptions, jobs: int
+    docs: Iterable[Doc], cleaner: Cleaner, options: RenderOptions, jobs: int
 ) -> Generator[tuple[Doc, Rendered]]:
     """Each document with its rendered output, in input order; close it to stop early."""
     if jobs <= 1:
-        cleaner = Cleaner(config)
         for doc in docs:
             yield doc, render(doc, cleaner.clean(doc.text), options)
         return
-    yield from _parallel(docs, config, options, jobs)
+    yield from _parallel(docs, cleaner, options, jobs)
 
 
 def _parallel(
-    docs: Iterable[Doc], config: Config, options: RenderOptions, jobs: int
+    docs: Iterable[Doc], cleaner: Cleaner, options: RenderOptions, jobs: int
 ) -> Iterator[tuple[Doc, Rendered]]:
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config, options))
+    # The Cleaner goes to each worker once, built (fork) or unpickled (spawn), never
+    # compiled again: building one compiles every rule's patterns, which takes seconds.
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(cleaner, options))
     pending: deque[tuple[list[Doc], Future[list[Rendered]]]] = deque()
     try:
         for batch in _batches(docs, BATCH):

@@ -73,6 +73,9 @@ class _Counted(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def tell(self) -> int:  # fastwarc asks where the stream stands before reading
+        return self.count - len(self._head)
+
     def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer).cast("B")
         if self._head:
@@ -125,7 +128,7 @@ class Reader:
 
     def _warc_docs(self, index: int, source: Input, stream: _Counted) -> Iterator[Doc]:
         seen, done = 0, 0
-        for record in read_wet(io.BufferedReader(stream)):
+        for record in read_wet(stream):
             text = record.payload.decode("utf-8", errors="replace")
             size, done = stream.count - done, stream.count
             seen += 1

@@ -6,10 +6,11 @@ read; their payload is decoded as UTF-8 with undecodable bytes replaced by U+FFF
 
 from __future__ import annotations
 
+import importlib
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Protocol
 
 from .._errors import ConfigError
 
@@ -20,6 +21,14 @@ _WARC_MAGIC = b"WARC/"
 
 class MissingExtraError(ConfigError):
     """An optional dependency is not installed; the message names the extra."""
+
+
+class Stream(Protocol):
+    """What fastwarc needs of a stream: reads and the position (no seeking)."""
+
+    def read(self, size: int = -1, /) -> bytes | None: ...
+
+    def tell(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,19 +51,20 @@ def looks_like_warc(head: bytes) -> bool:
     return inflated.startswith(_WARC_MAGIC)
 
 
-def read_wet(stream: BinaryIO) -> Iterator[WetRecord]:
+def read_wet(stream: Stream) -> Iterator[WetRecord]:
     """The conversion records of a WARC/WET stream (gzip or not), in order.
 
     Raises ``MissingExtraError`` when fastwarc is not installed and ``OSError`` when the
     stream is not a readable WARC file.
     """
     try:
-        from fastwarc.warc import ArchiveIterator, WarcRecordType
+        # Imported by name so that type checking does not need the optional package.
+        warc = importlib.import_module("fastwarc.warc")
     except ImportError:
         raise MissingExtraError(
             f"reading WARC/WET files needs the optional 'warc' extra (fastwarc): {EXTRA_HINT}"
         ) from None
-    records = ArchiveIterator(stream, record_types=WarcRecordType.conversion, parse_http=False)
-    for record in records:
+    conversion = warc.WarcRecordType.conversion
+    for record in warc.ArchiveIterator(stream, record_types=conversion, parse_http=False):
         url = record.headers.get("WARC-Target-URI")
         yield WetRecord(url, record.record_id or None, record.reader.read())
