@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from pathlib import Path
 
 import pytest
 
+from cleantext import cli
 from cleantext._cli import engine
 from cleantext._cli.progress import Progress
 from cleantext.cli import main
@@ -111,4 +113,28 @@ def test_disabled_progress_writes_nothing() -> None:
     clock.now += 5
     progress.update(1, 50)
     progress.finish()
+    assert err.getvalue() == ""
+
+
+def test_progress_line_in_a_run_goes_to_stderr_only(
+    records: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "Progress", functools.partial(Progress, delay=0.0, interval=0.0))
+    err = _Tty()
+    code, out = _run(["--jsonl"], stdin=records, err=err)
+    assert code == 0
+    assert "\r" not in out
+    assert err.getvalue().startswith("\rcleantext: 1 docs  ")
+    assert "\rcleantext: 60 docs  " in err.getvalue()
+    assert err.getvalue().endswith("elapsed 0:00\x1b[K\n")
+
+
+def test_no_progress_line_over_data_on_the_same_terminal(
+    records: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "Progress", functools.partial(Progress, delay=0.0, interval=0.0))
+    err, out = _Tty(), _Tty()
+    main(["--jsonl"], stdin=io.BytesIO(records), stdout=out, stderr=err)
+    assert err.getvalue() == ""
+    main(["--jsonl", "--no-progress"], stdin=io.BytesIO(records), stdout=io.StringIO(), stderr=err)
     assert err.getvalue() == ""

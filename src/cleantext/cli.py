@@ -58,9 +58,8 @@ def _render_options(
         fmt = "record"
     else:
         fmt = args.format or "text"
-    to_stdout = args.output in (None, "-") and args.output_dir is None
     color = args.color == "always" or (
-        args.color == "auto" and to_stdout and out.isatty() and "NO_COLOR" not in os.environ
+        args.color == "auto" and _to_stdout(args) and out.isatty() and "NO_COLOR" not in os.environ
     )
     headers = len(inputs) > 1
     return RenderOptions(
@@ -101,6 +100,15 @@ def _total_bytes(inputs: Sequence[Input]) -> int | None:
     return total
 
 
+def _to_stdout(args: argparse.Namespace) -> bool:
+    return args.output in (None, "-") and args.output_dir is None
+
+
+def _show_progress(args: argparse.Namespace, out: TextIO, err: TextIO) -> bool:
+    """Only on a terminal, and not over data shown on that terminal."""
+    return not args.no_progress and err.isatty() and not (_to_stdout(args) and out.isatty())
+
+
 def _run(args: argparse.Namespace, stdin: BinaryIO, out: TextIO, err: TextIO) -> int:
     report = Report(err)
     cleaner = _cleaner(args)
@@ -108,7 +116,7 @@ def _run(args: argparse.Namespace, stdin: BinaryIO, out: TextIO, err: TextIO) ->
     options = _render_options(args, inputs, out)
     outputs = _outputs(args, inputs, options, out, report)
     reader = Reader(ReadOptions(args.input, args.encoding, args.errors, args.field), report, stdin)
-    show = not args.no_progress and err.isatty()
+    show = _show_progress(args, out, err)
     progress = Progress(err, _total_bytes(inputs), enabled=show)
     counts: Counter[str] = Counter()
     chars = docs = 0

@@ -171,7 +171,7 @@ def _add_run(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--no-progress",
         action="store_true",
-        help="no progress line on stderr (shown only when stderr is a terminal)",
+        help="no progress line (shown on stderr only when it is a terminal and stdout is not)",
     )
     group.add_argument("--version", action="version", version=f"cleantext {__version__}")
 
