@@ -72,6 +72,9 @@ def test_directory_is_walked_in_name_order_with_glob(tmp_path: Path) -> None:
     assert code == 0
     assert out.index(TITLE) < out.index("One plain sentence")
     assert "not a page" not in out
+    assert (
+        ".\n\nShort Headline Here\n\nOne plain sentence" in out
+    )  # documents apart by a blank line
 
 
 def test_directory_without_matching_files_is_an_input_failure(tmp_path: Path) -> None:

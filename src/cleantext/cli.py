@@ -80,6 +80,8 @@ def _outputs(
     report: Report,
 ) -> Outputs:
     outputs = Outputs(out, inputs, report)
+    if options.format in ("text", "explain"):
+        outputs.separator = "\n"  # documents of one output apart by a blank line
     if args.output not in (None, "-"):
         outputs.to_file(args.output)
     elif args.output_dir is not None:

@@ -40,6 +40,8 @@ class Outputs:
         self._suffix = ""
         self._current = -1  # the input whose file is open under --output-dir
         self._skip = False  # that input's output could not be opened
+        self.separator = ""  # written between two documents on one output (text: a blank line)
+        self._started = False  # the current output has a document already
 
     def to_file(self, name: str) -> None:
         path = Path(name)
@@ -63,14 +65,19 @@ class Outputs:
             self._switch(doc.input_index)
             if self._skip:
                 return
+        if not text:
+            return
         target = self._file or self.stdout
+        if self._started:
+            target.write(self.separator)
         target.write(text)
+        self._started = True
 
     def _switch(self, index: int) -> None:
         if index == self._current:
             return
         self._close_file()
-        self._current, self._skip = index, False
+        self._current, self._skip, self._started = index, False, False
         source = self.inputs[index]
         path = self._path_for(source)
         if any(s.path is not None and _same(path, s.path) for s in self.inputs):
