@@ -149,3 +149,16 @@ def test_archive_without_conversion_records_is_noted() -> None:
     assert code == 0
     assert out == ""
     assert "no conversion records" in err
+
+
+@pytest.mark.usefixtures("fastwarc")
+def test_text_that_only_starts_like_warc_gets_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "about-warc.txt"
+    path.write_text("WARC/1.0 is the format this page is about, in one long sentence.\n")
+    code, _, err = _run([str(path)])
+    assert code == 1
+    assert "not a readable WARC/WET archive: Invalid WARC header" in err
+    assert "--input text" in err
+    code, out, _ = _run(["--input", "text", str(path)])
+    assert code == 0
+    assert out.startswith("WARC/1.0 is the format")

@@ -114,9 +114,12 @@ class Reader:
         head = raw.read(_SNIFF)
         stream = _Counted(raw, head)
         mode = self.options.mode
-        if mode == "auto":
-            mode = "warc" if looks_like_warc(head) else "text"
-        if mode == "warc":
+        if mode == "auto" and looks_like_warc(head):
+            try:
+                yield from self._warc_docs(index, source, stream)
+            except OSError as exc:
+                raise OSError(f"{exc} (--input text reads it as text)") from exc
+        elif mode == "warc":
             yield from self._warc_docs(index, source, stream)
         elif mode == "jsonl":
             yield from self._jsonl_docs(index, source, stream)

@@ -65,6 +65,10 @@ def read_wet(stream: Stream) -> Iterator[WetRecord]:
             f"reading WARC/WET files needs the optional 'warc' extra (fastwarc): {EXTRA_HINT}"
         ) from None
     conversion = warc.WarcRecordType.conversion
-    for record in warc.ArchiveIterator(stream, record_types=conversion, parse_http=False):
-        url = record.headers.get("WARC-Target-URI")
-        yield WetRecord(url, record.record_id or None, record.reader.read())
+    records = warc.ArchiveIterator(stream, record_types=conversion, parse_http=False)
+    try:
+        for record in records:
+            url = record.headers.get("WARC-Target-URI")
+            yield WetRecord(url, record.record_id or None, record.reader.read())
+    except OSError as exc:  # fastwarc: "Invalid WARC header", "Gzip decompression error"...
+        raise OSError(f"not a readable WARC/WET archive: {exc}") from exc
