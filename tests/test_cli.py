@@ -27,6 +27,9 @@ def _pages(tmp_path: Path) -> Path:
     (root / "a.txt").write_bytes(EXAMPLE.read_bytes())
     (root / "sub" / "b.txt").write_text("Short Headline Here\n\nOne plain sentence of text.\n")
     (root / "notes.md").write_text("not a page\n")
+    (root / ".git").mkdir()
+    (root / ".git" / "x.txt").write_text("hidden: not a page\n")
+    (root / ".hidden.txt").write_text("hidden: not a page\n")
     return root
 
 

@@ -54,13 +54,22 @@ def expand(args: Sequence[str], pattern: str, report: Report) -> list[Input]:
         if arg == "-":
             inputs.append(Input(STDIN_NAME, None, "stdin"))
         elif path.is_dir():
-            found = sorted(p for p in path.rglob(pattern) if p.is_file())
+            found = _walk(path, pattern)
             if not found:
                 report.problem(arg, f"directory has no file matching --glob {pattern!r}")
             inputs += [Input(str(p), p, p.relative_to(path).as_posix()) for p in found]
         else:
             inputs.append(Input(arg, path, path.name))
     return inputs
+
+
+def _walk(root: Path, pattern: str) -> list[Path]:
+    """Files under ``root`` matching ``pattern``, in name order; hidden ones (a name, or a
+    directory on the way, starting with a dot) are left out."""
+    found = (p for p in root.rglob(pattern) if p.is_file())
+    return sorted(
+        p for p in found if not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
 
 
 class _Counted(io.RawIOBase):
