@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cleantext import Article, clean
 from cleantext.cli import main
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "example.txt"
@@ -149,6 +150,20 @@ def test_errors_strict_skips_an_undecodable_file(tmp_path: Path) -> None:
     assert code == 1
     assert "bad.txt: not valid utf-8" in err
     assert out.startswith(TITLE)
+
+
+def test_a_utf8_byte_order_mark_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + EXAMPLE.read_bytes())
+    assert _run([str(path)])[1] == _run([str(EXAMPLE)])[1]
+
+
+def test_jsonl_lines_are_articles_with_their_source() -> None:
+    code, out, _ = _run(["--format", "jsonl", "-o", "-", "-"], stdin=EXAMPLE.read_bytes())
+    assert code == 0
+    data = json.loads(out)
+    assert data.pop("source") == "<stdin>"
+    assert Article.model_validate(data) == clean(EXAMPLE.read_text(encoding="utf-8"))
 
 
 def test_encoding_option(tmp_path: Path) -> None:

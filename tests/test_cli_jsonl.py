@@ -43,6 +43,12 @@ def test_records_keep_their_fields_and_get_text_title_removed() -> None:
     assert {"rule", "reason", "text", "start", "end"} == set(result["removed"][0])
 
 
+def test_a_byte_order_mark_before_the_first_record_is_dropped() -> None:
+    code, out, err = _run(["--jsonl"], stdin=b"\xef\xbb\xbf" + _jsonl({"text": PAGE}))
+    assert (code, err) == (0, "")
+    assert _records(out)[0]["title"] == TITLE
+
+
 def test_field_names_are_chosen_by_the_user() -> None:
     argv = ["--jsonl", "--field", "raw", "--text-field", "clean", "--title-field", "headline"]
     code, out, _ = _run([*argv, "--removed-field", ""], stdin=_jsonl({"raw": PAGE}))

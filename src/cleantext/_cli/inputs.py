@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 from collections.abc import Iterator, Sequence
@@ -177,8 +178,10 @@ class Reader:
 
     def _decode(self, name: str, data: bytes) -> str | None:
         encoding, errors = self.options.encoding, self.options.errors
+        # UTF-8 drops a byte-order mark (editors on Windows write one; JSON refuses it).
+        codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
         try:
-            return data.decode(encoding)
+            return data.decode(codec)
         except UnicodeDecodeError as exc:
             if errors == "strict":
                 self.report.problem(
@@ -188,4 +191,4 @@ class Reader:
             self.report.note(
                 name, f"not valid {encoding} (byte {exc.start}); decoded with --errors {errors}"
             )
-            return data.decode(encoding, errors=errors)
+            return data.decode(codec, errors=errors)
