@@ -147,7 +147,10 @@ class Reader:
             seen += 1
             yield Doc(source.name, text, index, size, record.url, record.record_id)
         if not seen:
-            self.report.note(source.name, "no conversion records (WARC-Type: conversion) found")
+            self.report.note(
+                source.name,
+                "no conversion records (WARC-Type: conversion): only the text of WET files is read",
+            )
 
     def _jsonl_docs(self, index: int, source: Input, stream: _Counted) -> Iterator[Doc]:
         for number, line in enumerate(io.BufferedReader(stream), 1):
