@@ -100,12 +100,34 @@ _LICENCE = (
 )
 _MARK_WORDS = 15  # names before "is a registered trademark of", the owner after it
 # Function words that make the words before a trademark phrase a clause, not a list of names.
-_FUNCTION = (
-    frozenset(w for words in STOPWORDS.values() for w in words)
-    - frozenset(
-        ("and", "the", "of", "und", "der", "die", "das", "et", "le", "la", "les", "y", "el", "los")
-    )
-    - frozenset(("e", "o", "a", "i", "en", "и"))
+_FUNCTION = frozenset(w for words in STOPWORDS.values() for w in words) - frozenset(
+    [
+        "and",
+        "the",
+        "of",
+        "und",
+        "der",
+        "die",
+        "das",
+        "et",
+        "le",
+        "la",
+        "les",
+        "y",
+        "el",
+        "los",
+        "e",
+        "o",
+        "a",
+        "i",
+        "en",
+        "и",
+        "all",
+        "other",
+        "its",
+        "their",
+        "alle",
+    ]
 )
 _MAX_CHARS = 400
 _PREFIX_WORDS = 8  # "Example Media Group © 2024": a name before the sign
@@ -234,7 +256,7 @@ class Legal(Rule):
             return f"a no-warranty note ({found.group('phrase')!r})"
         if len(text) <= _MAX_CHARS and self._licence.search(text) is not None:
             return f"a Creative Commons licence notice: {_quote(text)}"
-        if len(text) <= _MAX_CHARS and self._trademarks(text):
+        if self._trademarks(text):
             return f"a trademark notice: {_quote(text)}"
         return None
 
