@@ -145,7 +145,40 @@ _PARTICLES = frozenset(
         "ter",
     ]
 )
-_FUNCTION = frozenset(w for words in STOPWORDS.values() for w in words) - _PARTICLES
+# Stop words that are also first names ("Will Knight", "May Example").
+_NAME_STOPWORDS = frozenset(("will", "may", "bill", "art", "hope", "grace", "joy"))
+_FUNCTION = (
+    frozenset(w for words in STOPWORDS.values() for w in words) - _PARTICLES - _NAME_STOPWORDS
+)
+_ARTICLES = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "el",
+        "los",
+        "una",
+        "il",
+        "lo",
+        "o",
+        "os",
+        "um",
+        "uma",
+        "de",
+        "het",
+        "een",
+    )
+)
 _COPULAS = frozenset(
     [
         "is",
@@ -217,6 +250,8 @@ class AuthorBio(Rule):
             rf"(?:[\p{{L}}.-]+\s+){{0,3}}?{roles}{_ROLE_END}",
             FLAGS,
         )
+        # A role at the very start, maybe after one word: "Freier Autor in ...".
+        self._role_lead = regex.compile(rf"(?:(?P<w>[\p{{L}}.-]+)\s+)?{roles}{_ROLE_END}", FLAGS)
         self._pronoun = regex.compile(
             rf"(?:{alternation(fragments(PRONOUNS))})(?![\p{{L}}])", FLAGS
         )
@@ -254,11 +289,36 @@ class AuthorBio(Rule):
             if not (self._role_line(text) or self._bio_after_name(text, box)):
                 return []
             parts = self._read(doc, before, "an author's name and bio", box)
+            if box.prose == 0:
+                return parts  # a name and a role ("Senior Editor"): no paragraph of prose
             return parts if parts and self._placed(doc, parts[-1][0], name, box=True) else []
+        if self._beside_byline(doc, seg):
+            parts = self._read(doc, seg, "an author's bio under the byline", _Box(), first=True)
+            return parts if self._placed(doc, parts[-1][0], {""}, box=True) else []
         names = self._bio_subject(text)
         if names and self._placed(doc, seg, names):
             return self._read(doc, seg, "an author's bio", _Box(names=names), first=True)
         return []
+
+    def _beside_byline(self, doc: Document, seg: Segment) -> bool:
+        """A bio without a subject ("Freier Autor in Berlin ...", "ist Redakteurin bei ...")
+        right under a byline that an earlier rule removed ("Von Jane Doe")."""
+        if seg.index == 0 or not self._sentences_ok(seg.text):
+            return False
+        above = doc.segments[seg.index - 1]
+        if doc.is_kept(above) or above.words > _NAME_MAX_WORDS + 1 or above is doc.title:
+            return False
+        if not any(w[:1].isupper() for w in above.text.split()[1:]):
+            return False
+        if not _prose(seg.text) and not seg.text.endswith("."):
+            return False  # "View author archive", "Opinion Columnist": links and labels
+        verb = self._verb_first.match(seg.text)
+        if verb is not None:
+            return self._role_window(seg.text, 0)
+        lead = self._role_lead.match(seg.text)
+        return (lead is not None and lead.group("w") is None) or (
+            lead is not None and lead.group("w").lower() not in _ARTICLES
+        )
 
     def _in_list(self, doc: Document, seg: Segment) -> bool:
         """True if the line above the name line is a name too: a list of people."""

@@ -84,7 +84,8 @@ _NOTICE_TRIGGER = (
 )
 # Labels that may stand before a disclaimer: "Disclaimer:", "*", "Hinweis:".
 _NOTICE_LABEL = (
-    r"[\s*†¹]*(?:(?:medical |financial |editor['’]s |important )?(?:disclaimer|note|notice"
+    r"[\s*†¹]*(?:(?:medical |financial |editor['’]s |important |advertising )?"
+    r"(?:disclaimer|disclosure|werbehinweis|transparenzhinweis|note|notice"
     r"|haftungsausschluss|hinweis|rechtlicher hinweis|avertissement|aviso(?: legal)?|avviso|nota"
     r"|zastrzeżenie|примечание|отказ от ответственности)\s*[:：-]\s*)?"
 )

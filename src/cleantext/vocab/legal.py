@@ -237,6 +237,7 @@ DISCLAIMERS: dict[str, tuple[str, ...]] = {
         r" for the content of (?:external|third[- ]party|linked) (?:sites|websites|links|pages)",
         r"this (?:document|article|material|content|work) is subject to copyright",
         r"our journalists strive for accuracy",
+        r"liability for (?:external )?links$",
     ),
     "de": (
         r"trotz sorgfältiger (?:inhaltlicher )?kontrolle übernehmen? (?:wir|ich) keine (?:haftung|gewähr)",
@@ -256,6 +257,7 @@ DISCLAIMERS: dict[str, tuple[str, ...]] = {
         r"(?:namentlich )?gekennzeichnete (?:beiträge|artikel) geben nicht (?:unbedingt |notwendigerweise )?"
         r"die meinung",
         r"dieses? (?:dokument|inhalt|werk|material) (?:ist|unterliegt) (?:urheberrechtlich geschützt|dem urheberrecht)",
+        r"haftung(?:sbeschränkung|sausschluss)? für (?:externe )?links$",
     ),
     "fr": (
         r"(?:les )?(?:informations|contenus?) (?:de|sur|publiés sur|présentés sur) ce (?:site|blog|article)"
