@@ -259,7 +259,20 @@ class Legal(Rule):
             return f"a Creative Commons licence notice: {_quote(text)}"
         if self._trademarks(text):
             return f"a trademark notice: {_quote(text)}"
+        if len(text) > _MAX_CHARS and self._opens.match(text) and self._long_notice(text):
+            return f"a copyright and trademark notice: {_quote(text)}"
         return None
+
+    def _long_notice(self, text: str) -> bool:
+        """A long footer line that opens with "©": its sentences are notices or pointers to
+        them ("For a list of our trademarks, see ..."), all but one at most."""
+        sentences = _SENTENCES.split(text)
+        notices = sum(
+            1
+            for s in sentences
+            if self._copyright(s) or "trademark" in s.lower() or self._licence.search(s)
+        )
+        return notices >= max(2, len(sentences) - 1)  # one sentence may explain them
 
     def _trademarks(self, text: str) -> bool:
         """Every sentence of ``text`` is a trademark (or copyright) notice."""

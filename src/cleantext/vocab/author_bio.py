@@ -66,8 +66,20 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 
 LABELS: dict[str, tuple[str, ...]] = {
-    "en": (r"(?:the )?author", r"written by", r"published by", r"contributor", r"columnist"),
-    "de": (r"(?:der )?autor(?:in)?", r"geschrieben von", r"kolumnist(?:in)?"),
+    "en": (
+        r"(?:the )?author",
+        r"written by",
+        r"published by",
+        r"contributor",
+        r"columnist",
+        r"(?:article|story|post) by",
+    ),
+    "de": (
+        r"(?:der )?autor(?:in)?",
+        r"geschrieben von",
+        r"kolumnist(?:in)?",
+        r"(?:artikel|beitrag|text) von",
+    ),
     "fr": (r"l['’]auteur(?:e)?", r"auteur", r"autrice", r"écrit par"),
     "es": (r"(?:el )?autor", r"(?:la )?autora", r"escrito por"),
     "it": (r"(?:l['’])?autore", r"(?:l['’])?autrice", r"scritto da"),
@@ -154,6 +166,9 @@ ROLES: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         r"redakteur",
+        r"ressortleiter",
+        r"redaktionsleiter",
+        r"leiter(?:in)? (?:der )?redaktion",
         r"redaktor",
         r"journalist",
         r"autor",

@@ -231,8 +231,9 @@ DISCLAIMERS: dict[str, tuple[str, ...]] = {
         r"[^.]{0,120}(?:do not|don't|does not) necessarily (?:reflect|represent|state)",
         r"(?:the )?(?:views|opinions) expressed (?:here|herein|above) (?:are (?:solely )?those of the"
         r" authors?|do not necessarily)",
-        r"[\w .&'-]{1,40} (?:is|are) not responsible for the (?:opinions|content|statements)"
-        r" (?:of|expressed|presented|on|in) (?:external|third[- ]party|linked|contributors|users|the comments)",
+        r"[\w .&'-]{1,40} (?:is|are) not (?:responsible|liable) for (?:the |any )?(?:opinions|content"
+        r"|statements|views|comments)[^.]{0,80}(?:external|third[- ]party|linked|contributors|users"
+        r"|readers|commenters|comments|posted)",
         r"we (?:are not|cannot be held|accept no|take no) (?:responsib\w+|liab\w+)"
         r" for the content of (?:external|third[- ]party|linked) (?:sites|websites|links|pages)",
         r"this (?:document|article|material|content|work) is subject to copyright",
