@@ -61,6 +61,7 @@ from ..vocab.legal import (
 )
 from ..vocab.stopwords import WORDS as STOPWORDS
 from ._openers import Openers
+from ._phrase_line import trie
 
 # Every copyright line and every piece of small print holds one of these (lowered);
 # legal links open their line, so a look at its first word suffices for them.
@@ -172,23 +173,28 @@ class Legal(Rule):
         )
         self._legal_item = regex.compile(rf"(?<!\p{{L}}){legal}(?!\p{{L}})", FLAGS)
         self._single = regex.compile(rf"{_DECORATION}(?P<item>{legal}){_DECORATION}", FLAGS)
-        self._notice_trigger = re.compile(_NOTICE_TRIGGER)
-        self._disclaimer = regex.compile(
-            rf"{_NOTICE_LABEL}(?P<phrase>{alternation(fragments(DISCLAIMERS))})", FLAGS
+        # The notices are read with ``re``: their phrases need nothing of ``regex``, and
+        # ``re`` is many times faster on them. The trigger is a trie of literal stems.
+        self._notice_trigger = re.compile(trie(_NOTICE_TRIGGER.split("|")))
+        self._disclaimer = re.compile(
+            rf"{_NOTICE_LABEL}(?P<phrase>{alternation(fragments(DISCLAIMERS))})", re.IGNORECASE
         )
-        self._trademark = regex.compile(rf"(?<!\p{{L}}){alternation(fragments(TRADEMARKS))}", FLAGS)
-        self._licence = regex.compile(_LICENCE, FLAGS)
-        self._correction = regex.compile(
-            rf"[\s*»›>|-]*{alternation(fragments(CORRECTIONS))}[\s?!.:»›>|]*", FLAGS
+        self._trademark = re.compile(
+            rf"(?<![^\W\d_]){alternation(fragments(TRADEMARKS))}", re.IGNORECASE
+        )
+        self._licence = re.compile(_LICENCE, re.IGNORECASE)
+        self._correction = re.compile(
+            rf"[\s*»›>|-]*{alternation(fragments(CORRECTIONS))}[\s?!.:»›>|]*", re.IGNORECASE
         )
         warranty = alternation(fragments(NO_WARRANTY))
-        self._warranty = regex.compile(
-            rf"(?:^|[.!|–—(-]\s*|©.*?\s)\(?(?P<phrase>{warranty})(?=\s*(?:$|[.!)|–—-]))", FLAGS
+        self._warranty = re.compile(
+            rf"(?:^|[.!|–—(-]\s*|©.*?\s)\(?(?P<phrase>{warranty})(?=\s*(?:$|[.!)|–—-]))",
+            re.IGNORECASE,
         )
-        self._citation = regex.compile(
+        self._citation = re.compile(
             rf"[\s*]*(?:{alternation(fragments(CITE_LABELS))})\s*[:：]\s*\S.*?"
             rf"(?:{alternation(fragments(RETRIEVED))})",
-            FLAGS,
+            re.IGNORECASE,
         )
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
