@@ -45,7 +45,7 @@ import regex
 from .._document import Document, Segment, Verdict
 from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
-from ..vocab.author_bio import HEADERS, LABELS, LINKS, PRONOUNS, ROLES, VERBS
+from ..vocab.author_bio import HEADERS, LABELS, LIFE, LINKS, PRONOUNS, ROLES, VERBS
 from ..vocab.stopwords import WORDS as STOPWORDS
 from ._dates import DateGrammar
 from ._names import NameGrammar
@@ -56,7 +56,8 @@ _TRIGGER = (
     r"|gründ|rédact|repórter|periodist|giornalist|jornalist|dziennikar|журналист|корреспондент"
     r"|редактор|redacteur|redactor|redattor|redator|verslaggever|freelance|freie"
     r"|articles|artikel|artículos|articoli|artigos|artikelen|artykuł|статьи|материалы"
-    r"|posts|beiträge|this author|follow|@"
+    r"|posts|beiträge|this author|follow|@|native|living in|lives in|based in|lebt|wohnt"
+    r"|vit |vive |mora em|woont|mieszka|живет|живёт"
 )
 _NAME_MAX_WORDS = 5
 _ROLE_MAX_WORDS = 14  # "Senior editor at Example, covering science and space"
@@ -241,6 +242,9 @@ class AuthorBio(Rule):
             FLAGS,
         )
         roles = alternation(fragments(ROLES))
+        self._life = regex.compile(
+            rf"(?<![\p{{L}}-])(?:{alternation(fragments(LIFE))})(?!\p{{L}})", FLAGS
+        )
         self._role = regex.compile(rf"(?<![\p{{L}}-]){roles}{_ROLE_END}", FLAGS)
         verbs = alternation(fragments(VERBS))
         self._verb = regex.compile(rf"(?:\(\d{{1,3}}\)\s*)?,?\s*(?:{verbs})(?=[\s,])", FLAGS)
@@ -282,6 +286,8 @@ class AuthorBio(Rule):
             return [(seg, f"a link to the author's articles: {_quote(text)}")]
         before = doc.neighbour(seg, -1)
         name = self._name_line(before.text) if before is not None else None
+        if before is not None and name is None and _same_first_word(before.text, text):
+            name = {before.text}  # "Regan", then "Regan is a Leeds native ..."
         if before is not None and name is not None:
             if "," in before.text or self._in_list(doc, before):
                 return []  # "Jane Doe, Example University": a list of signatories
@@ -441,7 +447,7 @@ class AuthorBio(Rule):
     def _bio_after_name(self, text: str, box: _Box) -> bool:
         """After a name line: the name (or part of it) and the bio grammar, or the bio
         grammar alone ("ist Redakteur bei ...", "A professor at ...")."""
-        subject = self._bio_subject(text)
+        subject = self._bio_subject(text, life=True)
         if subject:
             return bool(subject & box.names) or subject <= box.names
         verb = self._verb_first.match(text)
@@ -457,8 +463,9 @@ class AuthorBio(Rule):
         head = text.split()[:12]
         return any(w.strip(".,;:'’s") in box.names for w in head)
 
-    def _bio_subject(self, text: str) -> set[str]:
-        """The name words of "Jane Doe is a reporter for ...", else an empty set."""
+    def _bio_subject(self, text: str, *, life: bool = False) -> set[str]:
+        """The name words of "Jane Doe is a reporter for ...", else an empty set; with
+        ``life``, a personal bio too ("Jane is a Leeds native ...")."""
         words = text.split()
         for size in range(min(4, len(words) - 1), 0, -1):
             candidate = " ".join(words[:size])
@@ -467,13 +474,14 @@ class AuthorBio(Rule):
                 continue
             rest = text[len(candidate) :]
             verb = self._verb.match(rest)
-            if verb is not None and self._role_window(rest, verb.end()):
+            if verb is not None and self._role_window(rest, verb.end(), life=life):
                 return names
         return set()
 
-    def _role_window(self, text: str, start: int) -> bool:
+    def _role_window(self, text: str, start: int, *, life: bool = False) -> bool:
         window = " ".join(text[start:].split()[:_ROLE_WINDOW])
-        return self._role.search(window) is not None
+        found = self._role.search(window) or (life and self._life.search(window))
+        return bool(found)
 
     def _name_line(self, text: str, *, single: bool = False) -> set[str] | None:
         """The name words if ``text`` is a person's name alone ("Jane Doe", "Dr. Jan de
@@ -524,6 +532,13 @@ def _in_byline(doc: Document, names: set[str]) -> bool:
         if all(n in seg.text for n in names):
             return True
     return False
+
+
+def _same_first_word(name: str, text: str) -> bool:
+    """A one-word name line ("Regan") over a line that opens with it and a verb."""
+    return (
+        name.isalpha() and name[:1].isupper() and not name.isupper() and text.startswith(name + " ")
+    )
 
 
 def _prose(text: str) -> bool:

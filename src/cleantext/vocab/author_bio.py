@@ -11,6 +11,8 @@
 * ``ROLES``: what a bio says a person is ("writer", "reporter", "editor", "Redakteur",
   "journaliste", "periodista", "giornalista", "jornalista", "dziennikarz", "журналист");
   stems, matched at the start of a word.
+* ``LIFE``: what a personal bio says beside or instead of a job ("a native of", "lives
+  in", "mom of two", "lebt in", "vit à", "vive en"); read only right under a name line.
 * ``VERBS``: what a bio says a person does or is, right after the name ("is", "ist",
   "est", "es", "è", "é", "is", "jest", "—"; "writes", "schreibt", "écrit", "covers",
   "joined"): the bio grammar is a name, one of these, and a role soon after.
@@ -279,6 +281,40 @@ ROLES: dict[str, tuple[str, ...]] = {
         r"фотограф",
         r"блогер",
     ),
+}
+
+LIFE: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"native",
+        r"living in",
+        r"lives in",
+        r"based in",
+        r"mom",
+        r"mother",
+        r"dad",
+        r"father",
+        r"wife",
+        r"husband",
+        r"enthusiast",
+        r"lover",
+        r"graduate",
+    ),
+    "de": (
+        r"lebt",
+        r"wohnt",
+        r"mutter",
+        r"vater",
+        r"gebürtige",
+        r"studierte",
+        r"leidenschaftliche",
+    ),
+    "fr": (r"vit à", r"vit en", r"originaire", r"maman", r"passionnée?"),
+    "es": (r"vive en", r"natural de", r"madre", r"apasionad[oa]"),
+    "it": (r"vive a", r"vive in", r"mamma", r"appassionat[oa]"),
+    "pt": (r"vive em", r"mora em", r"mãe", r"apaixonad[oa]"),
+    "nl": (r"woont in", r"moeder", r"vader"),
+    "pl": (r"mieszka w", r"mama", r"pasjonat"),
+    "ru": (r"живет в", r"живёт в", r"мама", r"родом из"),
 }
 
 VERBS: dict[str, tuple[str, ...]] = {
