@@ -466,6 +466,11 @@ class AuthorBio(Rule):
     def _bio_subject(self, text: str, *, life: bool = False) -> set[str]:
         """The name words of "Jane Doe is a reporter for ...", else an empty set; with
         ``life``, a personal bio too ("Jane is a Leeds native ...")."""
+        lead = self._role_lead.match(text)
+        if lead is not None and lead.end() < len(text) and text[lead.end()] == " ":
+            text = text[
+                lead.end() + 1 :
+            ]  # "Guest columnist Jane Doe is ...", "NRO contributor ..."
         words = text.split()
         for size in range(min(4, len(words) - 1), 0, -1):
             candidate = " ".join(words[:size])
