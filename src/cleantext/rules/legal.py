@@ -20,7 +20,24 @@ Removes:
       Impressum · AGB");
     * a legal-page link alone on its line ("Impressum", "Privacy Policy") unless a
       paragraph follows it, which makes it a subheading (but not after another link:
-      "Impressum", then "Datenschutz", then "Powered by WordPress." is a list of links).
+      "Impressum", then "Datenschutz", then "Powered by WordPress." is a list of links);
+    * site-wide notices whose first sentence opens the line (after an optional label such
+      as "Disclaimer:" or "*"): medical, financial and editorial disclaimers ("The
+      information on this website is not intended as medical advice", "These statements
+      have not been evaluated by the Food and Drug Administration", "The views expressed
+      in this article do not necessarily reflect ...", "Die Informationen ersetzen keine
+      ärztliche Beratung", "Les opinions exprimées n'engagent que leurs auteurs"), liability
+      for links ("Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung
+      ..."), "This document is subject to copyright", "Our journalists strive for accuracy";
+    * trademark notices, every sentence of the line one ("Example® is a registered
+      trademark of Example Inc.", "... ist eine eingetragene Marke der ..."), and long
+      footer lines that open with "©" and hold little else;
+    * Creative Commons licence lines ("Content on this site is licensed under a Creative
+      Commons ... license", "steht unter einer Creative Commons ... Lizenz");
+    * citation lines ("Citation: Title (2019, November 18) retrieved ... from https://..."),
+      error-report prompts alone on a line ("Report an error", "Feedback to editors",
+      "Fehler melden", "Signaler une erreur", "Сообщить об ошибке") and no-warranty notes
+      standing as a sentence ("Alle Angaben ohne Gewähr", "Salvo error u omisión").
 
 Keeps:
     * prose about copyright and rights ("Copyright law changed in 2019.", "... stand
@@ -34,7 +51,13 @@ Keeps:
       of footer links without any legal page ("Contact | About us"), which is left to the
       navigation rule;
     * on a legal page itself (its first line, the <title> as a rule, opens with the name:
-      "Impressum - Example GmbH"), that name alone on a line: it may be the headline.
+      "Impressum - Example GmbH"), that name alone on a line: it may be the headline;
+    * sentences of an article on the same subjects: a disclaimer must open its line, a
+      trademark sentence must be a list of names, the phrase and an owner ("The firm
+      argued that the word Harbour is a registered trademark of ..." stays), a licence
+      line needs "under a Creative Commons" ("Creative Commons licences let authors
+      ..." stays), an error prompt must be the whole line ("Officials admitted an error
+      ..." stays).
 """
 
 from __future__ import annotations
