@@ -14,7 +14,11 @@ handle, an author link. It starts at
 
     * an author-box heading, or a label ("Author", "Autor", "Автор") with a name after it;
     * a name alone on its line with a role or a bio right after it ("Jane Doe", then
-      "Jane is a reporter for ..." or "Redakteurin im Ressort Politik");
+      "Jane is a reporter for ..." or "Redakteurin im Ressort Politik"; "Regan", then
+      "Regan is a Leeds native living in ..."), unless the name line is one of a list
+      of names ("Jane Doe, writer" under "John Roe, journalist": signatories);
+    * a bio without a subject right under a byline that the byline rule removed ("Von
+      Jane Doe", then "Freie Autorin in Berlin und ...", "ist Gründungspartner ...");
     * a bio sentence with no name line above it: a full name, "is" (or "ist", "est",
       "es", "è", "é", "jest", "—") and a role within a few words ("Jane Doe is a senior
       writer for Example."), no more than three sentences, and only where the article's
