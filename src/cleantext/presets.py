@@ -15,6 +15,7 @@ DEFAULT: tuple[str, ...] = (
     "ad_label",  # "Advertisement", "Sponsored"
     "legal",  # copyright, legal and imprint lines
     "byline",  # bylines, datelines, reading time
+    "author_bio",  # author boxes: "About the author", the bio, its links
     "tag_list",  # tag and category lists
     "comments",  # comment markers and the thread after them
     "title",  # picks the headline among what is left at the top

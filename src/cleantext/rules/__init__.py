@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .._rule import Rule
 from .ad_label import AdLabel
+from .author_bio import AuthorBio
 from .byline import Byline
 from .comments import Comments
 from .consent import Consent
@@ -36,6 +37,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     AdLabel,  # "Advertisement", "Sponsored"
     Legal,  # copyright, legal and imprint lines
     Byline,  # bylines, datelines, reading time
+    AuthorBio,  # author boxes: "About the author", the bio, its links
     TagList,  # tag and category lists
     Comments,  # comment markers and the thread after them
     Title,  # the headline, chosen among what is left at the top
@@ -48,6 +50,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
 __all__ = [
     "BUILTIN_RULES",
     "AdLabel",
+    "AuthorBio",
     "Byline",
     "Comments",
     "Consent",

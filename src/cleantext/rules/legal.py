@@ -20,7 +20,24 @@ Removes:
       Impressum · AGB");
     * a legal-page link alone on its line ("Impressum", "Privacy Policy") unless a
       paragraph follows it, which makes it a subheading (but not after another link:
-      "Impressum", then "Datenschutz", then "Powered by WordPress." is a list of links).
+      "Impressum", then "Datenschutz", then "Powered by WordPress." is a list of links);
+    * site-wide notices whose first sentence opens the line (after an optional label such
+      as "Disclaimer:" or "*"): medical, financial and editorial disclaimers ("The
+      information on this website is not intended as medical advice", "These statements
+      have not been evaluated by the Food and Drug Administration", "The views expressed
+      in this article do not necessarily reflect ...", "Die Informationen ersetzen keine
+      ärztliche Beratung", "Les opinions exprimées n'engagent que leurs auteurs"), liability
+      for links ("Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung
+      ..."), "This document is subject to copyright", "Our journalists strive for accuracy";
+    * trademark notices, every sentence of the line one ("Example® is a registered
+      trademark of Example Inc.", "... ist eine eingetragene Marke der ..."), and long
+      footer lines that open with "©" and hold little else;
+    * Creative Commons licence lines ("Content on this site is licensed under a Creative
+      Commons ... license", "steht unter einer Creative Commons ... Lizenz");
+    * citation lines ("Citation: Title (2019, November 18) retrieved ... from https://..."),
+      error-report prompts alone on a line ("Report an error", "Feedback to editors",
+      "Fehler melden", "Signaler une erreur", "Сообщить об ошибке") and no-warranty notes
+      standing as a sentence ("Alle Angaben ohne Gewähr", "Salvo error u omisión").
 
 Keeps:
     * prose about copyright and rights ("Copyright law changed in 2019.", "... stand
@@ -34,7 +51,13 @@ Keeps:
       of footer links without any legal page ("Contact | About us"), which is left to the
       navigation rule;
     * on a legal page itself (its first line, the <title> as a rule, opens with the name:
-      "Impressum - Example GmbH"), that name alone on a line: it may be the headline.
+      "Impressum - Example GmbH"), that name alone on a line: it may be the headline;
+    * sentences of an article on the same subjects: a disclaimer must open its line, a
+      trademark sentence must be a list of names, the phrase and an owner ("The firm
+      argued that the word Harbour is a registered trademark of ..." stays), a licence
+      line needs "under a Creative Commons" ("Creative Commons licences let authors
+      ..." stays), an error prompt must be the whole line ("Officials admitted an error
+      ..." stays).
 """
 
 from __future__ import annotations
@@ -47,8 +70,21 @@ import regex
 from .._document import Document, Segment, Verdict
 from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
-from ..vocab.legal import FOOTER_PAGES, LEGAL_PAGES, NOTICES, RIGHTS
+from ..vocab.legal import (
+    CITE_LABELS,
+    CORRECTIONS,
+    DISCLAIMERS,
+    FOOTER_PAGES,
+    LEGAL_PAGES,
+    NO_WARRANTY,
+    NOTICES,
+    RETRIEVED,
+    RIGHTS,
+    TRADEMARKS,
+)
+from ..vocab.stopwords import WORDS as STOPWORDS
 from ._openers import Openers
+from ._phrase_line import trie
 
 # Every copyright line and every piece of small print holds one of these (lowered);
 # legal links open their line, so a look at its first word suffices for them.
@@ -56,6 +92,67 @@ _TRIGGER = (
     r"©|\(c\)|copyright|reserv|réserv|riservat|rechte|prawa|права|版权|保留所有|著作権|無断"
     r"|constitutes acceptance|may not be published|reprodu|riprodu|nachdruck|vervielfältig"
     r"|материалов|перепечат|uitgave|kopiowanie"
+)
+# Stems of the site-wide notices: disclaimers, trademarks, licences, citations, errata.
+_NOTICE_TRIGGER = (
+    r"intended|purposes only|advice|evaluated by the food|necessarily|responsib|subject to copy"
+    r"|strive for accuracy|trademark|service mark|creative commons|cc by|cc-by|error|mistake|typo"
+    r"|feedback to|correction|omission|haftung|gewähr|ersetz|stellen kein|meinung|urheberrecht"
+    r"|marke|warenzeichen|fehler|vorbehalt|conseil|avis|engagent|reflètent|droit d|marque|erreur"
+    r"|sustitu|reemplaz|constitu|reflejan|representan|derechos|marca|sostitu|riflettono"
+    r"|rappresentano|copyright|marchi|errore|substitu|refletem|direitos|erro|vervangt|is geen"
+    r"|niet bedoeld|weerspiegelen|verantwoordelijk|auteursrecht|handelsmerk|fout|rechten"
+    r"|stanowi|zastępuj|odzwierciedla|odpowiedzialności|prawem autorskim|znak|błąd|gwarancji"
+    r"|является|заменя|совпада|ответственност|авторским|оферт|товарн|ошибк|опечатк"
+    r"|citation|cite|citer|citar|citare|citeer|cytow|цитир|zitier|référence"
+)
+# Labels that may stand before a disclaimer: "Disclaimer:", "*", "Hinweis:".
+_NOTICE_LABEL = (
+    r"[\s*†¹]*(?:(?:medical |financial |editor['’]s |important |advertising )?"
+    r"(?:disclaimer|disclosure|werbehinweis|transparenzhinweis|note|notice"
+    r"|haftungsausschluss|hinweis|rechtlicher hinweis|avertissement|aviso(?: legal)?|avviso|nota"
+    r"|zastrzeżenie|примечание|отказ от ответственности)\s*[:：-]\s*)?"
+)
+_NOTICE_MAX_CHARS = 900
+_SENTENCES = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\p{N}©*])")
+# "licensed under a Creative Commons ... licence", "steht unter einer Creative Commons ...".
+_LICENCE = (
+    r"(?:licen[cs]ed|lizenziert|published|available|released|distributed|steht|stehen|ist|sind"
+    r"|est|sont|está|están|è|sono|estão|is|are|zijn|jest|są|распространяется|доступн\w*"
+    r"|licenciad[oa]s?|licenziat[oi]|licencjonowan\w*|gelicentieerd)"
+    r"\s+(?:\S+\s+){0,4}?(?:under|unter|sous|bajo|sotto|sob|onder|na|по|als|as|come|como|comme)"
+    r"\s+(?:\S+\s+){0,4}?(?:creative\s*commons|cc[ -]by)"
+)
+_MARK_WORDS = 15  # names before "is a registered trademark of", the owner after it
+# Function words that make the words before a trademark phrase a clause, not a list of names.
+_FUNCTION = frozenset(w for words in STOPWORDS.values() for w in words) - frozenset(
+    [
+        "and",
+        "the",
+        "of",
+        "und",
+        "der",
+        "die",
+        "das",
+        "et",
+        "le",
+        "la",
+        "les",
+        "y",
+        "el",
+        "los",
+        "e",
+        "o",
+        "a",
+        "i",
+        "en",
+        "и",
+        "all",
+        "other",
+        "its",
+        "their",
+        "alle",
+    ]
 )
 _MAX_CHARS = 400
 _PREFIX_WORDS = 8  # "Example Media Group © 2024": a name before the sign
@@ -99,12 +196,41 @@ class Legal(Rule):
         )
         self._legal_item = regex.compile(rf"(?<!\p{{L}}){legal}(?!\p{{L}})", FLAGS)
         self._single = regex.compile(rf"{_DECORATION}(?P<item>{legal}){_DECORATION}", FLAGS)
+        # The notices are read with ``re``: their phrases need nothing of ``regex``, and
+        # ``re`` is many times faster on them. The trigger is a trie of literal stems.
+        self._notice_trigger = re.compile(trie(_NOTICE_TRIGGER.split("|")))
+        self._disclaimer = re.compile(
+            rf"{_NOTICE_LABEL}(?P<phrase>{alternation(fragments(DISCLAIMERS))})", re.IGNORECASE
+        )
+        self._trademark = re.compile(
+            rf"(?<![^\W\d_]){alternation(fragments(TRADEMARKS))}", re.IGNORECASE
+        )
+        self._licence = re.compile(_LICENCE, re.IGNORECASE)
+        self._correction = re.compile(
+            rf"[\s*»›>|-]*{alternation(fragments(CORRECTIONS))}[\s?!.:»›>|]*", re.IGNORECASE
+        )
+        warranty = alternation(fragments(NO_WARRANTY))
+        self._warranty = re.compile(
+            rf"(?:^|[.!|–—(-]\s*|©.*?\s)\(?(?P<phrase>{warranty})(?=\s*(?:$|[.!)|–—-]))",
+            re.IGNORECASE,
+        )
+        self._citation = re.compile(
+            rf"[\s*]*(?:{alternation(fragments(CITE_LABELS))})\s*[:：]\s*\S.*?"
+            rf"(?:{alternation(fragments(RETRIEVED))})",
+            re.IGNORECASE,
+        )
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
         done: set[int] = set()
         for seg in doc.matching(self._trigger):
             if len(seg.text) <= _MAX_CHARS:
                 reason = self._copyright(seg.text) or self._small_print(seg.text)
+                if reason is not None:
+                    done.add(seg.index)
+                    yield self.remove(seg, reason)
+        for seg in doc.matching(self._notice_trigger):
+            if seg.index not in done and len(seg.text) <= _NOTICE_MAX_CHARS:
+                reason = self._site_notice(seg.text)
                 if reason is not None:
                     done.add(seg.index)
                     yield self.remove(seg, reason)
@@ -144,6 +270,61 @@ class Legal(Rule):
         if found is None:
             return None
         return f"legal small print ({found.group()!r})"
+
+    def _site_notice(self, text: str) -> str | None:
+        """The reason when ``text`` is a site-wide notice: a disclaimer, a trademark or
+        licence notice, a citation line, an error-report prompt."""
+        found = self._disclaimer.match(text)
+        if found is not None:
+            return f"a site-wide disclaimer ({_quote(found.group('phrase'))})"
+        if self._correction.fullmatch(text) is not None:
+            return f"a prompt to report an error: {_quote(text)}"
+        if self._citation.match(text) is not None:
+            return f"a line telling how to cite the page: {_quote(text)}"
+        found = self._warranty.search(text)
+        if found is not None and len(text) <= _MAX_CHARS:
+            return f"a no-warranty note ({found.group('phrase')!r})"
+        if len(text) <= _MAX_CHARS and self._licence.search(text) is not None:
+            return f"a Creative Commons licence notice: {_quote(text)}"
+        if self._trademarks(text):
+            return f"a trademark notice: {_quote(text)}"
+        if len(text) > _MAX_CHARS and self._opens.match(text) and self._long_notice(text):
+            return f"a copyright and trademark notice: {_quote(text)}"
+        return None
+
+    def _long_notice(self, text: str) -> bool:
+        """A long footer line that opens with "©": its sentences are notices or pointers to
+        them ("For a list of our trademarks, see ..."), all but one at most."""
+        sentences = _SENTENCES.split(text)
+        notices = sum(
+            1
+            for s in sentences
+            if self._copyright(s) or "trademark" in s.lower() or self._licence.search(s)
+        )
+        return notices >= max(2, len(sentences) - 1)  # one sentence may explain them
+
+    def _trademarks(self, text: str) -> bool:
+        """Every sentence of ``text`` is a trademark (or copyright) notice."""
+        sentences = _SENTENCES.split(text)
+        marks = [self._trademark_sentence(s) for s in sentences]
+        return any(marks) and all(
+            m or self._copyright(s) for m, s in zip(marks, sentences, strict=True)
+        )
+
+    def _trademark_sentence(self, sentence: str) -> bool:
+        """ "Example® and Sample are registered trademarks of Example Inc.": names, the
+        phrase, an owner. A clause before the names ("The firm argued that the word ...")
+        makes it a sentence of an article."""
+        found = self._trademark.search(sentence)
+        if found is None:
+            return False
+        before = sentence[: found.start()].lower().split()
+        after = sentence[found.end() :].split()
+        return (
+            len(before) <= _MARK_WORDS
+            and len(after) <= _MARK_WORDS
+            and not any(w.strip(",;:") in _FUNCTION for w in before)
+        )
 
     def _pages(self, seg: Segment, doc: Document) -> str | None:
         """Links to legal pages: several on one line, or one with no paragraph after it."""
