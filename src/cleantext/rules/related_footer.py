@@ -84,9 +84,9 @@ class RelatedFooter(Rule):
         # One anchored pattern per line: a marker that fills the line, bar punctuation, or
         # a marker, a colon or dash, and the rest of the line (a teaser, if it reads so).
         self._marker = regex.compile(
-            rf"^(?:(?P<pointer>{pointers})|(?P<widget>{widgets})|(?P<link>{links}))"
+            rf"^(?:[←«‹<–—-]+\s*)?(?:(?P<pointer>{pointers})|(?P<widget>{widgets})|(?P<link>{links}))"
             # A dash needs a space before it: "Related-party deals" is no marker.
-            r"(?:(?P<tail>[\s:：.…»›>→|–—-]*)$|(?:\s*[:：»›>→|]|\s+[–—-])\s*(?P<rest>\S.*)$)",
+            r"(?:(?P<tail>[\s:：.…?»›>→|–—-]*)$|(?:\s*[:：»›>→|]|\s+[–—-])\s*(?P<rest>\S.*)$)",
             FLAGS,
         )
         self._legal = regex.compile(alternation(fragments(LEGAL)), FLAGS)
