@@ -58,6 +58,10 @@ from ..vocab.related import LINKS, POINTERS, WIDGETS
 
 # Teaser headlines (with a short standfirst) stay under this; body paragraphs rarely do.
 _TEASER_MAX_CHARS = 160
+# A standfirst under a teaser's headline: one or two sentences.
+_BLURB_MAX_CHARS = 300
+# A headline in two parts ("Ads are not the problem. Our habits are") stays under this.
+_TWO_PART_MAX_CHARS = 90
 # A marker line is short; longer lines are never looked at (cheap, and protects prose).
 _MARKER_MAX_CHARS = 200
 # Headlines between a marker and the body resume: one may be a subheading, two are a list.
@@ -130,6 +134,12 @@ class RelatedFooter(Rule):
             )
             run = self._teasers(kept[pos + 1 :], name)
             return chain((verdict,), run), end
+        if kind != "link" and layout.teasers_with_standfirsts(pos):
+            verdict = self.remove(
+                marker, f"the related-links marker {name!r} that opens the footer"
+            )
+            run = self._teasers(kept[pos + 1 :], name)
+            return chain((verdict,), run), len(kept)
         if kind == "list" and layout.is_list(pos, end):
             last = end
             if no_title and layout.body[pos] == 0 and _may_be_headline(kept[end - 1]):
@@ -174,18 +184,43 @@ class RelatedFooter(Rule):
         """Where the teaser runs stop and how much body text lies before each line."""
         stops = [len(kept)] * (len(kept) + 1)
         body = [0] * (len(kept) + 1)
+        teasers = [self._teaser(seg.text) for seg in kept]
         for pos, seg in enumerate(kept):
-            teaser = self._teaser(seg.text)
+            teaser = teasers[pos] or _two_part_headline(teasers, kept, pos)
             stops[pos] = -1 if teaser else pos
             body[pos + 1] = body[pos] + (0 if teaser else len(seg.text))
         for pos in range(len(kept) - 1, -1, -1):
             if stops[pos] < 0:
                 stops[pos] = stops[pos + 1]
+        blurbs = self._blurbs(kept, stops)
         after_title = -1
         if doc.title is not None:
             title = doc.title.index
             after_title = next((p for p, s in enumerate(kept) if s.index > title), len(kept))
-        return _Layout(stops, body, after_title)
+        return _Layout(stops, body, after_title, blurbs)
+
+    def _blurbs(self, kept: Sequence[Segment], stops: Sequence[int]) -> list[int]:
+        """Per position: how many standfirsts follow it to the end, or -1 past a line that
+        is neither a teaser nor a standfirst. A standfirst is a short text (a sentence or
+        two) between two teaser headlines, or after the last one."""
+        count = [0] * (len(kept) + 1)
+        for pos in range(len(kept) - 1, -1, -1):
+            if count[pos + 1] < 0:
+                count[pos] = -1
+            elif stops[pos] != pos:
+                count[pos] = count[pos + 1]  # a teaser
+            elif self._standfirst(kept, stops, pos):
+                count[pos] = count[pos + 1] + 1
+            else:
+                count[pos] = -1
+        return count
+
+    def _standfirst(self, kept: Sequence[Segment], stops: Sequence[int], pos: int) -> bool:
+        text = kept[pos].text
+        if len(text) > _BLURB_MAX_CHARS or pos == 0 or stops[pos - 1] == pos - 1:
+            return False  # long, or not after a teaser
+        headline = kept[pos - 1].words >= _SENTENCE_MIN_WORDS
+        return headline and (pos + 1 == len(kept) or stops[pos + 1] != pos + 1)
 
     def _teaser(self, text: str) -> bool:
         """Short and headline-like: no final full stop, not two sentences, no lead-in."""
@@ -208,6 +243,15 @@ def _is_sentence(text: str) -> bool:
     return len(text.split()) >= _SENTENCE_MIN_WORDS
 
 
+def _two_part_headline(teasers: Sequence[bool], kept: Sequence[Segment], pos: int) -> bool:
+    """A short line without a final stop between two teasers is a headline in two parts
+    ("Ads are not the problem. Our habits are")."""
+    text = kept[pos].text
+    if len(text) > _TWO_PART_MAX_CHARS or _is_sentence(text) or text.endswith(":"):
+        return False
+    return 0 < pos < len(kept) - 1 and teasers[pos - 1] and teasers[pos + 1]
+
+
 def _may_be_headline(seg: Segment) -> bool:
     """Long enough to be a headline (menu items and dates are one or two words)."""
     return len(seg.text.split()) >= _SENTENCE_MIN_WORDS
@@ -225,6 +269,15 @@ class _Layout:
     stops: list[int]  # position of the first non-teaser at or after each position
     body: list[int]  # characters of body text (non-teaser lines) before each position
     after_title: int  # position of the first line after the title; -1 without a title
+    blurbs: list[int]  # standfirsts from each position to the end; -1 if a paragraph comes
+
+    def teasers_with_standfirsts(self, marker: int) -> bool:
+        """True if only teasers and their standfirsts follow ``marker`` to the end, with
+        two standfirsts or more, and the text above the marker is longer than they are."""
+        if marker < self.after_title or self.blurbs[marker + 1] < _MIN_LIST:
+            return False
+        standfirsts = self.body[-1] - self.body[marker + 1]
+        return self.body[marker] > standfirsts
 
     def run_end(self, marker: int) -> int:
         """Where the run of teasers after ``marker`` ends; it never reaches over the title."""

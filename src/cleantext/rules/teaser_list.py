@@ -222,6 +222,11 @@ class TeaserList(Rule):
             return False  # the same line again and again is a widget, not a teaser list
         if DATE in run.unit or COUNT in run.unit:
             return True
+        if not any(
+            run.unit[slot] == TEXT and _share(col, self._is_headline) <= 1 - _SHARE
+            for slot, col in enumerate(columns)
+        ):
+            return False  # labels need a standfirst too: a shop box has labels and prices
         if any(
             run.unit[slot] == NAME and len(set(col)) < units for slot, col in enumerate(columns)
         ):
