@@ -17,7 +17,16 @@ Removes:
     * the teasers after a marker that announces a list ("Related", "Most read", "Read
       more:"; not a bare "Read more" button), up to the first line that is not a teaser,
       when there are at least two of them. Later boilerplate sentences (a comment policy,
-      a newsletter box) do not save the list; they stay for other rules.
+      a newsletter box) do not save the list; they stay for other rules;
+    * after such a marker, headlines with a standfirst of a sentence or two each, when
+      only they follow to the end, with two standfirsts or more, and the text above the
+      marker is longer than the standfirsts: the repeated headline-and-sentence unit is
+      the evidence;
+    * a headline in two parts between two teasers ("Ads are not the problem. Our
+      habits are"): it does not end the list;
+    * post navigation ("Previous post: ...", "Next Article", "← Older story") and list
+      headings such as "More <name> stories", "Next up in <section>", "Latest <topic>
+      news", "Featured", "Popular", "Aktuelle Berichte aus dieser Kategorie", "Terkait".
 
 Keeps:
     * the paragraphs after a marker in the middle of the body: the run stops at the first
@@ -30,6 +39,9 @@ Keeps:
       not a box of links;
     * short final sentences after a marker ("He was 83."): a line of three or more words
       that ends in a full stop is body text, however short;
+    * a sentence right after a marker (no headline above it, so no standfirst), a line of
+      dialogue ("Oh, I think so. Why?"), and the article's own sections of subheading and
+      short paragraph after a box of links when they are longer than the text above it;
     * sentences that contain the marker words ("Read more about the rules in our guide.",
       "Related: The company said it would appeal."): a marker must fill the line, or stand
       before a colon or spaced dash and a teaser;
@@ -43,6 +55,7 @@ Keeps:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -62,6 +75,7 @@ _TEASER_MAX_CHARS = 160
 _BLURB_MAX_CHARS = 300
 # A headline in two parts ("Ads are not the problem. Our habits are") stays under this.
 _TWO_PART_MAX_CHARS = 90
+_STOP = re.compile(r"(?<=[.!?]) (?=\S)")
 # A marker line is short; longer lines are never looked at (cheap, and protects prose).
 _MARKER_MAX_CHARS = 200
 # Headlines between a marker and the body resume: one may be a subheading, two are a list.
@@ -249,6 +263,9 @@ def _two_part_headline(teasers: Sequence[bool], kept: Sequence[Segment], pos: in
     text = kept[pos].text
     if len(text) > _TWO_PART_MAX_CHARS or _is_sentence(text) or text.endswith(":"):
         return False
+    parts = _STOP.split(text)
+    if len(parts) != 2 or min(len(part.split()) for part in parts) < _SENTENCE_MIN_WORDS:
+        return False  # "Oh, I think so. Why?" is a line of dialogue
     return 0 < pos < len(kept) - 1 and teasers[pos - 1] and teasers[pos + 1]
 
 
@@ -276,6 +293,8 @@ class _Layout:
         two standfirsts or more, and the text above the marker is longer than they are."""
         if marker < self.after_title or self.blurbs[marker + 1] < _MIN_LIST:
             return False
+        if self.stops[marker + 1] == marker + 1:
+            return False  # a sentence right after the marker is no standfirst: no headline
         standfirsts = self.body[-1] - self.body[marker + 1]
         return self.body[marker] > standfirsts
 

@@ -25,7 +25,7 @@ Keeps:
     * numbered steps, lists of features or of sources: their units hold no headline
       beside a date, count or name, or they stand where the article goes on after them;
     * runs of fewer than three units, and units with a paragraph of more than
-      350 characters (that is body text, not a standfirst);
+      500 characters (that is body text, not a standfirst);
     * the title and everything above it.
 """
 
@@ -40,7 +40,7 @@ from .._rule import Rule
 from ._dates import DateGrammar, Level
 
 # A standfirst stays under this; a longer line is a paragraph of the article.
-_BLURB_MAX_CHARS = 350
+_BLURB_MAX_CHARS = 500
 # Units of two to six lines: headline and date; label, headline, standfirst, author, date.
 _MIN_PERIOD, _MAX_PERIOD = 2, 6
 _MIN_UNITS = 3
