@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from statistics import median
 
 from .._document import Document, Segment, Verdict
 from .._rule import Rule
@@ -41,6 +42,9 @@ from ._dates import DateGrammar, Level
 
 # A standfirst stays under this; a longer line is a paragraph of the article.
 _BLURB_MAX_CHARS = 500
+# A line at either end of a run that is twice as long as its fellows (and this much
+# more) does not belong to the run.
+_SLACK_CHARS = 40
 # Units of two to six lines: headline and date; label, headline, standfirst, author, date.
 _MIN_PERIOD, _MAX_PERIOD = 2, 6
 _MIN_UNITS = 3
@@ -172,15 +176,17 @@ class TeaserList(Rule):
         if True not in majority.values():
             return None  # no headline in the unit: subheadings and their paragraphs
 
-        def fits(pos: int) -> bool:
-            return all(
-                heads[pos + k] == majority[(pos + k) % period]
-                for k in range(period)
-                if (pos + k) % period in majority
-            )
+        sizes = [len(seg.text) for seg in segments[run.start : run.end]]
+        limits = [2 * median(sizes[slot::period]) + _SLACK_CHARS for slot in range(period)]
 
         def fits_line(pos: int) -> bool:
-            return majority.get(pos % period, heads[pos]) == heads[pos]
+            # A headline where the others have one, and no text much longer than theirs
+            # (the article's last paragraph under its subheading is no standfirst).
+            head = majority.get(pos % period, heads[pos]) == heads[pos]
+            return head and sizes[pos] <= limits[pos % period]
+
+        def fits(pos: int) -> bool:
+            return all(fits_line(pos + k) for k in range(period))
 
         best: tuple[int, int, int, int] | None = None  # units, rank, -start, end
         for first in range(period):
