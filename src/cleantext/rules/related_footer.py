@@ -55,10 +55,9 @@ Keeps:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Literal
 
 import regex
@@ -75,7 +74,8 @@ _TEASER_MAX_CHARS = 160
 _BLURB_MAX_CHARS = 300
 # A headline in two parts ("Ads are not the problem. Our habits are") stays under this.
 _TWO_PART_MAX_CHARS = 90
-_STOP = re.compile(r"(?<=[.!?]) (?=\S)")
+_PART_MIN_WORDS = 2
+_STOP = regex.compile(r"(?<=(?:^|\s)\p{Ll}{2,}[.!?]) (?=\S)")
 # A marker line is short; longer lines are never looked at (cheap, and protects prose).
 _MARKER_MAX_CHARS = 200
 # Headlines between a marker and the body resume: one may be a subheading, two are a list.
@@ -84,6 +84,8 @@ _MIN_LIST = 2
 # short lines that has more body text after it than before it is part of the article (a
 # list of products, a table) and is only taken in the page header or after the article.
 _MAX_BOX = 8
+# Teasers with standfirsts: three units at least, the repetition is the evidence.
+_MIN_UNITS = 3
 # Lines of fewer words that end in a full stop are abbreviations ("Washington, D.C.").
 _SENTENCE_MIN_WORDS = 3
 
@@ -263,8 +265,7 @@ def _two_part_headline(teasers: Sequence[bool], kept: Sequence[Segment], pos: in
     text = kept[pos].text
     if len(text) > _TWO_PART_MAX_CHARS or _is_sentence(text) or text.endswith(":"):
         return False
-    parts = _STOP.split(text)
-    if len(parts) != 2 or min(len(part.split()) for part in parts) < _SENTENCE_MIN_WORDS:
+    if min(len(part.split()) for part in _STOP.split(text)) < _PART_MIN_WORDS:
         return False  # "Oh, I think so. Why?" is a line of dialogue
     return 0 < pos < len(kept) - 1 and teasers[pos - 1] and teasers[pos + 1]
 
@@ -290,11 +291,20 @@ class _Layout:
 
     def teasers_with_standfirsts(self, marker: int) -> bool:
         """True if only teasers and their standfirsts follow ``marker`` to the end, with
-        two standfirsts or more, and the text above the marker is longer than they are."""
+        three standfirsts or more at a steady step, and the text above the marker is
+        longer than they are."""
         if marker < self.after_title or self.blurbs[marker + 1] < _MIN_LIST:
             return False
         if self.stops[marker + 1] == marker + 1:
             return False  # a sentence right after the marker is no standfirst: no headline
+        # The standfirsts repeat at a steady step from the marker on: one unit after
+        # another, not a stray sentence of the article among links.
+        places = [marker] + [
+            p for p in range(marker + 1, len(self.stops) - 1) if self.stops[p] == p
+        ]
+        steps = [b - a for a, b in pairwise(places)][:-1]  # the last may close the page
+        if len(steps) < _MIN_UNITS - 1 or max(steps) - min(steps) > 1:
+            return False
         standfirsts = self.body[-1] - self.body[marker + 1]
         return self.body[marker] > standfirsts
 

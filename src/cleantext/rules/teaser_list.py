@@ -83,7 +83,7 @@ class TeaserList(Rule):
         if len(segments) < _MIN_PERIOD * _MIN_UNITS:
             return
         shapes = [self._shape(seg.text) for seg in segments]
-        runs = [t for run in self._runs(shapes) if (t := self._teasers(run, segments)) is not None]
+        runs = self._runs(shapes, segments)
         if not runs:
             return
         weights = self._body_weights(doc, runs)
@@ -144,9 +144,11 @@ class TeaserList(Rule):
             capitals += word[:1].isupper()
         return capitals > 0 and capitals >= len(words) - 1 and words[0][:1].isupper()
 
-    def _runs(self, shapes: Sequence[str]) -> Iterator[_Run]:
-        """Maximal stretches whose shapes repeat with a period of two to six lines."""
+    def _runs(self, shapes: Sequence[str], segments: Sequence[Segment]) -> list[_Run]:
+        """Teaser lists: stretches whose shapes repeat with a period of two to six lines,
+        shortest period first, that hold teasers and overlap no list found before."""
         taken = [False] * len(shapes)
+        runs: list[_Run] = []
         for period in range(_MIN_PERIOD, _MAX_PERIOD + 1):
             start = 0
             while start + period < len(shapes):
@@ -155,12 +157,15 @@ class TeaserList(Rule):
                     end += 1
                 stop = end + period
                 if end - start >= period * (_MIN_UNITS - 1) and not any(taken[start:stop]):
-                    unit = shapes[start : start + period]
+                    unit = tuple(shapes[start : start + period])
+                    found = None
                     if _ANCHORS & set(unit) and TEXT in unit and LONG not in unit:
-                        for pos in range(start, stop):
-                            taken[pos] = True
-                        yield _Run(start, stop, period, tuple(unit))
+                        found = self._teasers(_Run(start, stop, period, unit), segments)
+                    if found is not None:
+                        taken[found.start : found.end] = [True] * (found.end - found.start)
+                        runs.append(found)
                 start = end + 1 if end > start else start + 1
+        return runs
 
     def _teasers(self, run: _Run, segments: Sequence[Segment]) -> _Run | None:
         """The run's longest stretch of whole units that fit its pattern, if it holds
