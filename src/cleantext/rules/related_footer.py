@@ -75,7 +75,8 @@ _BLURB_MAX_CHARS = 300
 # A headline in two parts ("Ads are not the problem. Our habits are") stays under this.
 _TWO_PART_MAX_CHARS = 90
 _PART_MIN_WORDS = 2
-_STOP = regex.compile(r"(?<=(?:^|\s)\p{Ll}{2,}[.!?]) (?=\S)")
+_OPEN, _CLOSE = "«»\"“”„‘’'‹›「『", "»«\"”“’‘'›‹」』"
+_STOP = regex.compile(r"(?<=\p{Ll}{3}[.!?])\s+(?=\S)")
 # A marker line is short; longer lines are never looked at (cheap, and protects prose).
 _MARKER_MAX_CHARS = 200
 # Headlines between a marker and the body resume: one may be a subheading, two are a list.
@@ -265,9 +266,24 @@ def _two_part_headline(teasers: Sequence[bool], kept: Sequence[Segment], pos: in
     text = kept[pos].text
     if len(text) > _TWO_PART_MAX_CHARS or _is_sentence(text) or text.endswith(":"):
         return False
-    if min(len(part.split()) for part in _STOP.split(text)) < _PART_MIN_WORDS:
-        return False  # "Oh, I think so. Why?" is a line of dialogue
+    if min(_parts(text)) < _PART_MIN_WORDS or (text[0] in _OPEN and text[-1] in _CLOSE):
+        return False  # "Oh, I think so. Why?" and a quoted line are dialogue
     return 0 < pos < len(kept) - 1 and teasers[pos - 1] and teasers[pos + 1]
+
+
+def _parts(text: str) -> list[int]:
+    """The words of each sentence of a line; a single word before a stop is no sentence
+    of its own ("Pres. Jones visits the port" is one)."""
+    sizes: list[int] = []
+    carry = 0
+    for part in _STOP.split(text):
+        words = carry + len(part.split())
+        carry = words if words < _PART_MIN_WORDS else 0
+        if not carry:
+            sizes.append(words)
+    if carry:
+        sizes.append(carry)
+    return sizes if len(sizes) > 1 else [_PART_MIN_WORDS]
 
 
 def _may_be_headline(seg: Segment) -> bool:
