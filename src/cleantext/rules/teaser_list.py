@@ -74,6 +74,7 @@ class TeaserList(Rule):
         # Every word capitalised (or a joiner such as "&", "of", "de"), no digits.
         self._name_word = re.compile(r"(?:[^\W\d_][\w.'’-]*|&|\+|and|of|de|la|von|van)")
         self._sentence_end = re.compile(r"[.!?…][\"'”’»)]*$")
+        self._digit = re.compile(r"\d")
         self._year = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
         self._word = re.compile(r"[^\W\d_]{2,}")
         self._headline_end = re.compile(r"(?:[.:;,]|[^.]\.[\"'”’»)]?)$")
@@ -115,7 +116,12 @@ class TeaserList(Rule):
         if len(text) > _BLURB_MAX_CHARS:
             return LONG
         words = text.split()
-        if len(words) <= _DATE_MAX_WORDS and self._is_date(text, words):
+        # Teasers' dates hold a digit ("5H ago", "Nov 18", "vor 3 Stunden"): a cheap test.
+        if (
+            len(words) <= _DATE_MAX_WORDS
+            and self._digit.search(text)
+            and self._is_date(text, words)
+        ):
             return DATE
         if self._count.fullmatch(text):
             return COUNT

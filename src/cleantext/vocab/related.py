@@ -12,6 +12,12 @@ Every fragment must match a whole marker line, bar trailing punctuation. Three k
   their own they announce nothing, so the lines after them are not taken for a list
   unless only teasers follow to the end; followed by a colon they work as ``POINTERS``.
 
+Besides the nine languages of the project, ``POINTERS`` holds Indonesian ("Terkait",
+"Baca juga"), which blog platforms print under many posts.
+Post navigation ("Previous post", "Next article", "Older story") counts as a pointer: on
+its own line it opens the one or two headlines it links to, and with a colon it carries
+the headline on the same line ("Next post: ...").
+
 ``NAME`` is the open part of markers such as "More from <site>": up to five words, the
 first of them capitalised (matched case-sensitively, after an optional "the"), so that
 "More from the interview" stays a subheading while "More From the Daily Example" and
