@@ -53,6 +53,8 @@ _DATE_MAX_WORDS = 10
 _DATE_TAIL_WORDS = 3
 # A name or label: "World", "Company Town", "Sen. David Perdue", "AUTO NEWS".
 _NAME_MAX_WORDS = 4
+# A standfirst is a sentence of at least this many words.
+_STANDFIRST_MIN_WORDS = 5
 # Body text, for the question "is this after the article?": lines of this many words.
 _BODY_MIN_WORDS = 8
 # Most units must hold their headline, date and name; one unit in three may lack one.
@@ -225,11 +227,11 @@ class TeaserList(Rule):
         """Distinct headlines, each beside a date or count, the same label again, or a
         line given twice (a teaser's label and headline stand once over its picture and
         once beside it)."""
+        units = run.units  # whole units only: a last, partial unit has no say
         columns = [
-            [seg.text for seg in segments[run.start + slot : run.end : run.period]]
+            [seg.text for seg in segments[run.start + slot : run.end : run.period]][:units]
             for slot in range(run.period)
         ]
-        units = len(columns[0])
         heads = [
             col
             for slot, col in enumerate(columns)
@@ -240,7 +242,7 @@ class TeaserList(Rule):
         if DATE in run.unit or COUNT in run.unit:
             return True
         if not any(
-            run.unit[slot] == TEXT and _share(col, self._is_headline) <= 1 - _SHARE
+            run.unit[slot] == TEXT and _share(col, self._is_standfirst) >= _SHARE
             for slot, col in enumerate(columns)
         ):
             return False  # labels need a standfirst too: a shop box has labels and prices
@@ -253,6 +255,10 @@ class TeaserList(Rule):
             for i in range(run.period)
             for j in range(i + 1, run.period)
         )
+
+    def _is_standfirst(self, text: str) -> bool:
+        """A sentence of some words ("2008" or "Prize, 2015" is no standfirst)."""
+        return len(text.split()) >= _STANDFIRST_MIN_WORDS and bool(self._sentence_end.search(text))
 
     def _is_headline(self, text: str) -> bool:
         """Two words or more that do not end like a sentence or a lead-in ("299 Euro" is
