@@ -170,6 +170,8 @@ WIDGETS: dict[str, tuple[str, ...]] = {
         r"featured",
         r"popular",
         r"in case you missed it",
+        r"(?:more )?(?:stories|articles|posts) you (?:may|might) have missed",
+        r"related (?:tutorials|guides|videos|reads|questions)",
     ),
     "de": (
         r"das könnte (?:sie|dich) (?:auch )?interessieren",
@@ -191,6 +193,10 @@ WIDGETS: dict[str, tuple[str, ...]] = {
         r"lade weitere inhalte",
         r"neueste",
         r"beliebteste",
+        r"schon gelesen",
+        r"zum weiterlesen",
+        rf"weitere (?:beiträge|artikel|meldungen|nachrichten|berichte) (?:aus|zu|zum|zur|von|in|dieses|dieser)(?: (?:der|dem|den|des|die|das))? {NAME}",
+        r"(?:die )?(?:meistgelesenen|beliebtesten|populärsten|populäre|beliebte) (?:artikel|beiträge|nachrichten)(?: der (?:letzten \d+ tage|woche))?",
     ),
     "fr": (
         r"articles? (?:similaires|liés|connexes|recommandés)",
@@ -203,6 +209,8 @@ WIDGETS: dict[str, tuple[str, ...]] = {
         r"derniers (?:articles|billets)",
         r"dernières (?:actualités|nouvelles|infos)",
         r"(?:à|a) la une",
+        r"articles? correspondants?",
+        r"(?:charger|voir) plus d['’]articles",
     ),
     "es": (
         r"(?:también )?te puede interesar",
