@@ -8,6 +8,9 @@ so that a judgement of single lines cannot tell it from the article. The repetit
 the evidence: an article does not repeat a unit of headline, sentence and date three
 times or more.
 
+Chinese and Japanese lines count by characters where other languages count words: four
+such characters make a headline, forty a line of body text.
+
 Each line gets a coarse shape: a date, a count ("2"), a short name or label (one to four
 capitalised words), a long paragraph, or text. A run in which the shapes repeat with a
 period of two to six lines, three units or more, is a teaser list when every unit holds
@@ -53,6 +56,7 @@ _DATE_MAX_WORDS = 10
 _DATE_TAIL_WORDS = 3
 # A name or label: "World", "Company Town", "Sen. David Perdue", "AUTO NEWS".
 _NAME_MAX_WORDS = 4
+_BODY_MIN_CJK_CHARS = 40
 # A standfirst is a sentence of at least this many words.
 _STANDFIRST_MIN_WORDS = 5
 # Body text, for the question "is this after the article?": lines of this many words.
@@ -75,11 +79,12 @@ class TeaserList(Rule):
         self._count = re.compile(r"[(\[]?\d{1,3}[)\]]?")
         # Every word capitalised (or a joiner such as "&", "of", "de"), no digits.
         self._name_word = re.compile(r"(?:[^\W\d_][\w.'’-]*|&|\+|and|of|de|la|von|van)")
-        self._sentence_end = re.compile(r"[.!?…][\"'”’»)]*$")
+        self._sentence_end = re.compile(r"[.!?…。！？][\"'”’»)」』]*$")
         self._digit = re.compile(r"\d")
         self._year = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+        self._cjk = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}")
         self._word = re.compile(r"[^\W\d_]{2,}")
-        self._headline_end = re.compile(r"(?:[.:;,]|[^.]\.[\"'”’»)]?)$")
+        self._headline_end = re.compile(r"(?:[.:;,。：；，]|[^.]\.[\"'”’»)]?)$")
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
         segments = doc.segments
@@ -258,14 +263,23 @@ class TeaserList(Rule):
 
     def _is_standfirst(self, text: str) -> bool:
         """A sentence of some words ("2008" or "Prize, 2015" is no standfirst)."""
-        return len(text.split()) >= _STANDFIRST_MIN_WORDS and bool(self._sentence_end.search(text))
+        words = len(text.split()) >= _STANDFIRST_MIN_WORDS or self._cjk.search(text) is not None
+        return words and self._sentence_end.search(text) is not None
+
+    def _is_sentence(self, seg: Segment) -> bool:
+        """A line of body text: a sentence of eight words, or of 40 characters in Chinese or
+        Japanese, which put no spaces between words."""
+        long = seg.words >= _BODY_MIN_WORDS or (
+            len(seg.text) >= _BODY_MIN_CJK_CHARS and self._cjk.search(seg.text) is not None
+        )
+        return long and self._sentence_end.search(seg.text) is not None
 
     def _is_headline(self, text: str) -> bool:
         """Two words or more that do not end like a sentence or a lead-in ("299 Euro" is
         a price, not a headline)."""
         if self._headline_end.search(text) is not None and not text.endswith("..."):
             return False
-        return len(self._word.findall(text)) >= 2
+        return len(self._word.findall(text)) >= 2 or self._cjk.search(text) is not None
 
     def _body_weights(self, doc: Document, runs: Sequence[_Run]) -> list[int]:
         """Per segment: its length if it is a kept paragraph outside every run, else 0.
@@ -277,10 +291,7 @@ class TeaserList(Rule):
         for run in runs:
             for pos in range(run.start, run.end):
                 inside[pos] = True
-        sentences = [
-            seg.words >= _BODY_MIN_WORDS and self._sentence_end.search(seg.text) is not None
-            for seg in doc.segments
-        ]
+        sentences = [self._is_sentence(seg) for seg in doc.segments]
         weights = [0] * len(doc.segments)
         for pos, seg in enumerate(doc.segments):
             paired = (pos > 0 and sentences[pos - 1]) or (
