@@ -21,6 +21,7 @@ DEFAULT: tuple[str, ...] = (
     "title",  # picks the headline among what is left at the top
     "duplicate_headline",  # needs the title
     "related_footer",  # asks whether only teasers follow its marker
+    "teaser_list",  # repeated units of headline and date after the article
     "navigation",  # runs of short link-like lines; after the title, which it must not eat
     "content_scorer",  # last: judges what is left by its features and its neighbours
 )

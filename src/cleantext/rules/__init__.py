@@ -25,6 +25,7 @@ from .related_footer import RelatedFooter
 from .social import Social
 from .subscribe import Subscribe
 from .tag_list import TagList
+from .teaser_list import TeaserList
 from .title import Title
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
@@ -43,6 +44,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     Title,  # the headline, chosen among what is left at the top
     DuplicateHeadline,  # the other copies of the headline; needs the title
     RelatedFooter,  # asks whether only teasers follow its marker
+    TeaserList,  # repeated units of headline and date after the article
     Navigation,  # runs of short link-like lines; the title is already protected
     ContentScorer,  # last: judges what is left by features, then by neighbours
 )
@@ -65,5 +67,6 @@ __all__ = [
     "Social",
     "Subscribe",
     "TagList",
+    "TeaserList",
     "Title",
 ]

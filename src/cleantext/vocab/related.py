@@ -12,6 +12,12 @@ Every fragment must match a whole marker line, bar trailing punctuation. Three k
   their own they announce nothing, so the lines after them are not taken for a list
   unless only teasers follow to the end; followed by a colon they work as ``POINTERS``.
 
+Besides the nine languages of the project, ``POINTERS`` holds Indonesian ("Terkait",
+"Baca juga"), which blog platforms print under many posts.
+Post navigation ("Previous post", "Next article", "Older story") counts as a pointer: on
+its own line it opens the one or two headlines it links to, and with a colon it carries
+the headline on the same line ("Next post: ...").
+
 ``NAME`` is the open part of markers such as "More from <site>": up to five words, the
 first of them capitalised (matched case-sensitively, after an optional "the"), so that
 "More from the interview" stays a subheading while "More From the Daily Example" and
@@ -39,6 +45,9 @@ POINTERS: dict[str, tuple[str, ...]] = {
         r"further reading",
         r"what to read next",
         r"people also read",
+        r"(?:previous|next|newer|older)(?: [\p{L}]+)? (?:post|article|story|entry|news)",
+        r"post navigation",
+        r"related roundups?",
     ),
     "de": (
         rf"mehr zum thema(?: {NAME})?",
@@ -49,6 +58,8 @@ POINTERS: dict[str, tuple[str, ...]] = {
         r"passend zum thema",
         r"auch lesenswert",
         r"lesetipps?",
+        r"(?:vorheriger|nächster) (?:artikel|beitrag)",
+        r"(?:vorherige|nächste) (?:meldung|nachricht)",
     ),
     "fr": (
         r"[àa] lire (?:aussi|également|ensuite)",
@@ -59,6 +70,8 @@ POINTERS: dict[str, tuple[str, ...]] = {
         r"[àa] voir également",
         r"voir aussi",
         r"[àa] découvrir (?:aussi|également)",
+        r"article (?:précédent|suivant)",
+        r"(?:billet|article) précédent",
     ),
     "es": (
         r"lee también",
@@ -70,6 +83,8 @@ POINTERS: dict[str, tuple[str, ...]] = {
         r"relacionad[oa]s?",
         r"más sobre (?:este|el) tema",
         r"más información",
+        r"(?:artículo|entrada|noticia) (?:anterior|siguiente)",
+        r"siguiente (?:artículo|entrada|noticia)",
     ),
     "it": (
         r"leggi anche",
@@ -78,6 +93,8 @@ POINTERS: dict[str, tuple[str, ...]] = {
         r"correlati",
         r"vedi anche",
         r"sullo stesso (?:argomento|tema)",
+        r"articolo (?:precedente|successivo)",
+        r"(?:post|notizia) (?:precedente|successiv[oa])",
     ),
     "pt": (
         r"leia também",
@@ -87,6 +104,8 @@ POINTERS: dict[str, tuple[str, ...]] = {
         r"matérias relacionadas",
         r"relacionad[oa]s",
         r"mais sobre o (?:assunto|tema)",
+        r"(?:artigo|post|notícia) anterior",
+        r"próxim[oa] (?:artigo|post|notícia)",
     ),
     "ru": (
         r"читайте (?:также|тоже|еще|ещё)",
@@ -96,6 +115,7 @@ POINTERS: dict[str, tuple[str, ...]] = {
         r"см\. также",
         r"материалы по теме",
         r"новости по теме",
+        r"(?:предыдущая|следующая) (?:статья|запись|новость)",
     ),
     "nl": (
         r"lees ook",
@@ -103,12 +123,19 @@ POINTERS: dict[str, tuple[str, ...]] = {
         r"zie ook",
         r"gerelateerde (?:artikelen|berichten)",
         r"meer over dit onderwerp",
+        r"(?:vorig|volgend) (?:artikel|bericht)",
     ),
     "pl": (
         r"czytaj (?:też|także|również)",
         r"przeczytaj (?:też|także|również)",
         r"zobacz (?:też|także|również)",
         r"powiązane(?: artykuły)?",
+        r"(?:poprzedni|następny) (?:artykuł|wpis)",
+    ),
+    "id": (
+        r"terkait",
+        r"(?:artikel|berita|postingan) terkait",
+        r"baca juga",
     ),
 }
 
@@ -132,6 +159,19 @@ WIDGETS: dict[str, tuple[str, ...]] = {
         r"around the web",
         r"from around the web",
         rf"elsewhere on {NAME}",
+        rf"more (?:great |top |recent |latest )?{NAME} (?:stories|articles|news|headlines|posts)",
+        rf"next up in {NAME}",
+        rf"latest {NAME} (?:news|stories|headlines|articles)",
+        r"(?:latest|recent|top|today['’]s) headlines",
+        r"(?:recent|latest|popular|featured|related) (?:posts|articles|stories|news)",
+        r"want more stories like this",
+        r"(?:more )?stories (?:you may like|like this(?: one)?)",
+        r"(?:last|latest|recent) comments",
+        r"featured",
+        r"popular",
+        r"in case you missed it",
+        r"(?:more )?(?:stories|articles|posts) you (?:may|might) have missed",
+        r"related (?:tutorials|guides|videos|reads|questions)",
     ),
     "de": (
         r"das könnte (?:sie|dich) (?:auch )?interessieren",
@@ -146,6 +186,17 @@ WIDGETS: dict[str, tuple[str, ...]] = {
         r"top-themen",
         r"mehr aus (?:dem ressort|der rubrik)",
         rf"mehr (?:zu|zum|zur|aus|von) {NAME}",
+        r"aktuelle (?:berichte|artikel|beiträge|nachrichten|meldungen)(?: aus dieser (?:kategorie|rubrik))?",
+        r"weitere (?:artikel|beiträge|berichte|meldungen) aus dieser (?:kategorie|rubrik)",
+        r"mehr aus dieser (?:kategorie|rubrik)",
+        r"neueste (?:artikel|beiträge|nachrichten|meldungen)",
+        r"lade weitere inhalte",
+        r"neueste",
+        r"beliebteste",
+        r"schon gelesen",
+        r"zum weiterlesen",
+        rf"weitere (?:beiträge|artikel|meldungen|nachrichten|berichte) (?:aus|zu|zum|zur|von|in|dieses|dieser)(?: (?:der|dem|den|des|die|das))? {NAME}",
+        r"(?:die )?(?:meistgelesenen|beliebtesten|populärsten|populäre|beliebte) (?:artikel|beiträge|nachrichten)(?: der (?:letzten \d+ tage|woche))?",
     ),
     "fr": (
         r"articles? (?:similaires|liés|connexes|recommandés)",
@@ -154,6 +205,12 @@ WIDGETS: dict[str, tuple[str, ...]] = {
         r"dans la même rubrique",
         r"nos articles",
         r"plus d['’]articles",
+        r"(?:articles|billets) récents",
+        r"derniers (?:articles|billets)",
+        r"dernières (?:actualités|nouvelles|infos)",
+        r"(?:à|a) la une",
+        r"articles? correspondants?",
+        r"(?:charger|voir) plus d['’]articles",
     ),
     "es": (
         r"(?:también )?te puede interesar",
@@ -161,6 +218,9 @@ WIDGETS: dict[str, tuple[str, ...]] = {
         r"te recomendamos",
         r"más noticias",
         r"lo más (?:leído|visto)",
+        r"(?:últimas|ultimas) noticias",
+        r"(?:entradas|artículos) recientes",
+        r"(?:últimos|ultimos) artículos",
     ),
     "it": (
         r"(?:ti )?potrebbe (?:interessarti|anche interessarti)",
@@ -168,11 +228,17 @@ WIDGETS: dict[str, tuple[str, ...]] = {
         r"altri articoli",
         r"(?:i )?più letti",
         r"potrebbe piacerti anche",
+        r"ultime notizie",
+        r"(?:articoli|post) recenti",
+        r"ultimi articoli",
     ),
     "pt": (
         r"(?:as )?mais lidas",
         r"você (?:também )?pode gostar",
         r"pode te interessar",
+        r"(?:últimas|ultimas) notícias",
+        r"(?:posts|artigos) recentes",
+        r"(?:últimos|ultimos) artigos",
     ),
     "ru": (
         r"похожие (?:статьи|материалы|новости|публикации)",
@@ -181,15 +247,22 @@ WIDGETS: dict[str, tuple[str, ...]] = {
         r"самое (?:читаемое|популярное)",
         r"популярное",
         r"вам (?:может быть )?(?:также )?будет интересно",
+        r"последние (?:новости|статьи|записи|публикации)",
+        r"свежие (?:новости|статьи|записи)",
     ),
     "nl": (
         r"meest gelezen",
         r"ook interessant",
+        r"laatste nieuws",
+        r"meer nieuws",
+        r"recente (?:artikelen|berichten)",
     ),
     "pl": (
         r"najczęściej czytane",
         r"podobne artykuły",
         r"polecamy",
+        r"najnowsze(?: artykuły| wiadomości| wpisy)?",
+        r"ostatnie wpisy",
     ),
 }
 
