@@ -47,6 +47,7 @@ from ..vocab.social import (
     LINK_NOTES,
     NETWORK_ROW,
     NETWORKS,
+    RATING,
     SHARE,
     TRIGGERS,
 )
@@ -73,6 +74,7 @@ class Social(Rule):
                 "a share button": fragments(SHARE),
                 "a follow prompt": fragments(FOLLOW),
                 "a like button": fragments(LIKE),
+                "a request to rate the article": fragments(RATING),
                 "a social counter": fragments(COUNTERS),
                 "a row of social network buttons": fragments(NETWORK_ROW),
             },

@@ -42,6 +42,14 @@ NEWSLETTER: dict[str, tuple[str, ...]] = {
         r"notify me of new posts by e-?mail",
         r"join \d[\d.,]* other subscribers",
         r"(?:subscribe|follow) (?:to )?(?:this |the )?blog (?:via|by) e-?mail",
+        rf"get {_NAME}and (?:other|more) (?:e-?mail )?newsletters",
+        r"sign up (?:to|and) (?:get|receive) [^.!?\n]{0,150}",
+        r"(?:never|don['’]t) miss [^.!?\n]{0,80}(?:by )?(?:signing up|subscribing) (?:to|for) (?:our|the) (?:free )?(?:newsletters?|e-?mails?)(?: today| now)?",
+        r"(?:stay|keep) (?:up to date|informed|in the loop)[^.!?\n]{0,60}with (?:our|the|a) (?:free |daily |weekly )?(?:[\w.-]+ )?newsletter[^\n]{0,160}",
+        r"with (?:our|the|my) (?:free |daily |weekly |monthly )?(?:[\w.-]+ )?newsletter,? you(?:['’]ll)? [^\n]{0,160}",
+        r"(?:please )?enter a valid e-?mail(?: address)?",
+        r"send me (?:an )?e-?mails? (?:for |on |about |with )?(?:every|each|all) new posts?",
+        r"send me (?:an )?e-?mails? (?:daily|weekly|monthly)",
     ),
     "de": (
         r"(?:jetzt |hier |gratis |kostenlos )?(?:zum |für den |unseren |den )?(?:[\w-]+-)?newsletter (?:abonnieren|bestellen|anmelden|eintragen)",
@@ -61,35 +69,57 @@ NEWSLETTER: dict[str, tuple[str, ...]] = {
         r"e-?mail-abo",
         r"(?:vielen )?dank für (?:ihre|deine) (?:anmeldung|registrierung)",
         r"(?:deine|ihre) (?:registrierung|anmeldung) war erfolgreich",
+        r"(?:möchten sie|möchtest du|willst du|wollen sie) (?:unseren|den|meinen|unsere) (?:kostenlosen )?(?:[\w.-]+ )?newsletter (?:erhalten|abonnieren|bekommen|bestellen)\??",
+        r"(?:jetzt )?für (?:den |unseren )?(?:[\w.&-]+ ){0,3}(?:newsletter|news|top-news|updates) anmelden",
+        r"mit (?:unserem|dem|meinem) (?:kostenlosen |wöchentlichen |monatlichen )?(?:[\w.-]+ )?newsletter (?:erhalten|verpassen|bekommen|sind|bleiben|erfahren) [^\n]{0,200}",
+        r"(?:immer |bleiben sie |bleib |bleibt )(?:immer )?(?:auf dem laufenden|informiert|up to date)[^.!?\n]{0,60}mit (?:dem|unserem|meinem) (?:kostenlosen )?(?:[\w.-]+ )?newsletter[^\n]{0,160}",
+        r"(?:sie können|du kannst) (?:unsere[n]?|den|diesen|die) newsletter jederzeit (?:wieder )?(?:abbestellen|kündigen)[^\n]{0,300}",
+        r"(?:sie können sich|du kannst dich) jederzeit (?:wieder )?(?:vom newsletter )?(?:abmelden|austragen)[^\n]{0,300}",
+        r"(?:bitte )?(?:gib|geben sie) eine gültige e-?mail-adresse ein",
+        r"(?:[\w-]+ ){0,3}direkt in (?:ihr(?:en)?|dein(?:en)?) (?:postfach|posteingang|e-?mail-postfach|mailbox)",
     ),
     "fr": (
         r"(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire|je m['’]abonne|je m['’]inscris) (?:à|a) (?:notre |la |nos |l['’])?(?:newsletters?|lettres? d['’]information|infolettres?)(?: (?:quotidienne|hebdomadaire|matinale|gratuite))?",
         r"(?:notre |la )?(?:newsletter|lettre d['’]information|infolettre)",
         r"votre inscription (?:a bien été prise en compte|est confirmée)",
+        r"(?:pour rester informé(?:e|s)?,? )?inscrivez-vous à (?:la|notre) newsletter",
+        r"(?:tous |toutes )?nos (?:derniers |dernières |meilleurs |meilleures )?[\w'’-]+(?: [\w'’-]+){0,3} (?:directement )?dans votre boîte (?:mail|e-?mail|aux lettres|de réception)",
+        r"vous pouvez vous désinscrire à tout moment[^\n]{0,300}",
+        r"(?:veuillez )?(?:saisir|entrer) une adresse e-?mail valide",
     ),
     "es": (
         r"(?:suscríbete|suscríbase|suscribite|suscribirse|regístrate) (?:a|al|en) (?:nuestro |nuestra |el |la )?(?:boletín|newsletter)",
         r"(?:nuestro )?boletín(?: de noticias)?",
+        r"(?:puedes|puede) darte de baja (?:en )?cualquier momento[^\n]{0,300}",
+        r"(?:introduce|ingresa) un (?:correo|e-?mail) válido",
+        r"(?:recibe|recibí) (?:nuestr[oa]s? )?[\w\s]{0,40} en tu (?:correo|bandeja de entrada|e-?mail)",
     ),
     "it": (
         r"iscriviti alla (?:nostra )?newsletter",
         r"(?:la nostra )?newsletter",
+        r"puoi annullare l['’]iscrizione in qualsiasi momento[^\n]{0,300}",
+        r"(?:ricevi|ricevere) (?:la nostra |le nostre )?[\w\s]{0,40} nella tua (?:casella|inbox|e-?mail)",
     ),
     "pt": (
         r"(?:assine|inscreva-se|cadastre-se)(?: na| em)?(?: a)? (?:nossa )?newsletter",
         r"(?:nossa )?newsletter",
+        r"(?:você )?pode cancelar (?:a (?:sua )?inscrição )?a qualquer momento[^\n]{0,300}",
+        r"(?:receba|receber) (?:nossas |as )?[\w\s]{0,40} no seu (?:e-?mail|caixa de entrada)",
     ),
     "ru": (
         r"(?:подписаться|подпишитесь|подписка) на (?:нашу )?(?:рассылку|новости|newsletter)",
         r"(?:наша )?рассылка",
+        r"(?:вы можете )?отписаться (?:можно )?в любой момент[^\n]{0,300}",
     ),
     "nl": (
         r"(?:schrijf je in|meld je aan|abonneer je)(?: (?:voor|op) (?:de|onze) nieuwsbrief)?",
         r"(?:onze )?nieuwsbrief",
+        r"(?:je kunt|u kunt) (?:je|zich) (?:op elk moment|altijd) (?:weer )?afmelden[^\n]{0,300}",
     ),
     "pl": (
         r"zapisz się(?: do (?:naszego )?newslettera)?",
         r"zapisz się na newsletter",
+        r"(?:w każdej chwili )?możesz (?:się )?wypisać[^\n]{0,300}",
     ),
 }
 
@@ -114,6 +144,9 @@ PAYWALL: dict[str, tuple[str, ...]] = {
         r"(?:manage (?:your |my )?|give a gift |gift |print |digital |corporate |group )subscriptions?",
         r"(?:why|how to) subscribe\??",
         r"subscription (?:options|plans|offers|services)",
+        rf"subscribe(?: now| today)? to (?:our |the )?{_NAME}(?:edition|e-?paper|digital edition|print edition|magazine) for the (?:full|whole|rest of the) (?:story|article|report)",
+        r"(?:subscribe|sign in|log in|register)(?: now| today)? (?:for|to read) the (?:full|whole|rest of the) (?:story|article|report)",
+        r"become a (?:member|subscriber|supporter) (?:today|now)",
     ),
     "de": (
         r"(?:jetzt |gleich |hier )?abonnieren",
@@ -123,6 +156,9 @@ PAYWALL: dict[str, tuple[str, ...]] = {
         r"dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende)[^.!?\n]{0,40}",
         r"(?:nur )?für abonnenten",
         r"(?:jetzt )?abo (?:abschließen|wählen)",
+        r"(?:wählen sie|wähle) (?:ihren|deinen|ein(?:en)?) (?:zugang|abo|tarif)(?: und (?:lesen sie weiter|weiterlesen|lies weiter))?",
+        r"um (?:weiterzulesen|den (?:ganzen |vollständigen )?artikel (?:weiter)?zu lesen)",
+        r"jetzt mitglied werden",
     ),
     "fr": (
         r"(?:abonnez-vous|s['’]abonner|je m['’]abonne)(?: maintenant| dès maintenant)?",
@@ -130,6 +166,9 @@ PAYWALL: dict[str, tuple[str, ...]] = {
         r"(?:déjà abonné|vous êtes abonné)\s?\??",
         r"(?:cet article est )?réservé aux abonnés",
         r"toutes nos offres d['’]abonnement",
+        r"pour (?:lire|continuer à lire|découvrir) la suite(?: de cet article)?",
+        r"pour accéder (?:en illimité|à l['’]intégralité)(?: (?:à|aux) (?:cet article|tous (?:les|nos) articles|nos articles|nos contenus))?",
+        r"devenez (?:membre|abonné(?:e)?)",
     ),
     "es": (
         r"suscr[íi]b(?:ete|ase|ite|irme|irse)(?: ahora| hoy| ya)?",
@@ -137,18 +176,24 @@ PAYWALL: dict[str, tuple[str, ...]] = {
         r"¿?ya (?:eres|es) (?:suscriptor|suscriptora)\??",
         r"contenido exclusivo para suscriptores",
         r"(?:exclusivo )?para suscriptores",
+        r"para (?:seguir|continuar) leyendo",
+        r"(?:hazte|hágase|hacete|sé) (?:miembro|socio|suscriptor)(?: ahora| hoy)?",
     ),
     "it": (
         r"abbonati(?: ora| subito)?",
         r"già abbonato\??",
         r"contenuto riservato agli abbonati",
         r"riservato agli abbonati",
+        r"per continuare a leggere",
+        r"diventa (?:socio|membro|abbonato)(?: ora| oggi)?",
     ),
     "pt": (
         r"assine(?: já| agora)?",
         r"já é assinante\??",
         r"conteúdo exclusivo para assinantes",
         r"exclusivo para assinantes",
+        r"para (?:continuar|seguir) lendo",
+        r"(?:torne-se|seja) (?:membro|sócio|assinante)(?: agora| já)?",
     ),
     "ru": (
         r"подписаться",
@@ -156,9 +201,24 @@ PAYWALL: dict[str, tuple[str, ...]] = {
         r"оформить подписку",
         r"уже подписаны\??",
         r"только для подписчиков",
+        r"чтобы (?:продолжить чтение|читать далее)",
+        r"стать (?:участником|подписчиком)",
     ),
-    "nl": (r"abonneren", r"abonneer nu", r"al abonnee\??", r"alleen voor abonnees"),
-    "pl": (r"subskrybuj", r"masz (?:już )?(?:aktywną )?subskrypcję\??", r"tylko dla subskrybentów"),
+    "nl": (
+        r"abonneren",
+        r"abonneer nu",
+        r"al abonnee\??",
+        r"alleen voor abonnees",
+        r"om verder te lezen",
+        r"word (?:nu )?(?:lid|abonnee)",
+    ),
+    "pl": (
+        r"subskrybuj",
+        r"masz (?:już )?(?:aktywną )?subskrypcję\??",
+        r"tylko dla subskrybentów",
+        r"aby czytać dalej",
+        r"zostań (?:członkiem|subskrybentem|patronem)(?: już dziś| teraz)?",
+    ),
     "zh": (r"订阅",),
     "ja": (r"購読(?:する)?",),
 }
@@ -181,6 +241,8 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"already (?:have an account|registered|a member)\??",
         r"a password will be e-?mailed to you",
         r"log in with (?:facebook|google|apple|e-?mail)",
+        r"you are not (?:currently )?(?:logged|signed) in",
+        r"you must be (?:logged|signed) in(?: to [^.!?\n]{0,40})?",
     ),
     "de": (
         r"(?:jetzt |hier )?(?:anmelden|einloggen|registrieren|abmelden|ausloggen)!?",
@@ -197,7 +259,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"ein passwort wird ihnen per e-?mail zugeschickt",
         r"einloggen mit",
         r"(?:loggen sie sich ein|registrieren sie sich)",
-        r"sie sind nicht (?:verbunden|angemeldet)",
+        r"(?:sie sind|du bist) (?:aktuell |derzeit |momentan |noch )?nicht (?:verbunden|angemeldet|eingeloggt)",
     ),
     "fr": (
         r"connexion",
@@ -208,6 +270,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"mot de passe oublié\s?\??",
         r"je me connecte",
         r"identifiez-vous",
+        r"vous n['’]êtes pas connecté(?:e)?",
     ),
     "es": (
         r"iniciar sesión",
@@ -218,12 +281,15 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"mi cuenta",
         r"crear (?:una )?cuenta",
         r"¿?olvidaste tu contraseña\??",
+        r"ingres(?:ar|á|a)",
+        r"no has iniciado sesión",
     ),
     "it": (
         r"accedi",
         r"registrati",
         r"il mio account",
         r"password dimenticata\??",
+        r"non sei (?:connesso|collegato)",
     ),
     "pt": (
         r"entrar",
@@ -231,6 +297,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"minha conta",
         r"esqueci (?:a |minha )?senha",
         r"esqueceu (?:a |sua )?senha\??",
+        r"você não está conectado",
     ),
     "ru": (
         r"войти",
@@ -240,6 +307,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"зарегистрироваться",
         r"личный кабинет",
         r"забыли пароль\??",
+        r"вы не авторизованы",
     ),
     "nl": (
         r"inloggen",
@@ -248,6 +316,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"aanmelden",
         r"mijn account",
         r"wachtwoord vergeten\??",
+        r"je bent niet ingelogd",
     ),
     "pl": (
         r"zaloguj(?: się)?",
@@ -258,6 +327,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"nie pamiętasz hasła\??",
         r"zapomniałe[mś] hasła\??",
         r"nie masz (?:jeszcze )?konta\??",
+        r"nie jesteś zalogowany",
     ),
     "zh": (r"登录", r"登錄", r"注册", r"註冊"),
     "ja": (r"ログイン", r"ログアウト", r"会員登録", r"新規登録"),
@@ -300,8 +370,16 @@ LINKS: dict[str, tuple[str, ...]] = {
         r"stay (?:up to date|informed|in the loop|in the know)(?: with (?:[\w&.'’+-]+ ){0,2}[\w&.'’+-]+)?",
         r"no,? thanks",
         r"thank you",
+        r"become a (?:member|subscriber|supporter)",
     ),
-    "de": (r"abonnements?", r"abo"),
+    "de": (
+        r"abonnements?",
+        r"abo",
+        r"(?:[\w.-]+ )?mitglied werden",
+        r"verpasse?n? (?:sie )?keine (?:news|neuigkeiten|beiträge|artikel|updates|angebote)(?: (?:mehr|zu|über|von) [^.!?\n]{0,50})?",
+        r"(?:immer )?auf dem laufenden(?: bleiben)?",
+        r"[^.!?\n]{0,80} auf dem laufenden",
+    ),
     "fr": (r"inscription", r"abonnements?"),
     "es": (r"suscripci(?:ón|ones)",),
     "it": (r"abbonamenti?",),
@@ -367,6 +445,9 @@ GLUE: dict[str, tuple[str, ...]] = {
         r"lub",
         r"za darmo",
         r"tutaj",
+        r"weiterlesen",
+        r"(?:und|and|y|et|e) (?:[\w€%*-]+ ){0,4}(?:sichern|abstauben|gewinnen|get|save|win)",
+        r"(?:y |and |und |et |e )?(?:disfruta|enjoy|genießen sie|profitez|goditi|aproveite)(?: de| di)? (?:los |des |i |os )?(?:beneficios|benefits|vorteile|avantages|vantaggi|benefícios) exclusiv\w*",
     ),
 }
 
@@ -460,4 +541,158 @@ TRIGGERS: tuple[str, ...] = (
     "ログ",
     "登録",
     "購読",
+    "miss",
+    "valid",
+    "send me",
+    "laufenden",
+    "gültige",
+    "postfach",
+    "mailbox",
+    "boîte",
+    "désinscri",
+    "baja",
+    "válido",
+    "correo",
+    "bandeja",
+    "iscrizione",
+    "casella",
+    "inbox",
+    "inscrição",
+    "caixa",
+    "afmelden",
+    "wypisać",
+    "отписаться",
+    "edition",
+    "full story",
+    "full article",
+    "rest of the",
+    "member",
+    "zugang",
+    "weiterzulesen",
+    "zu lesen",
+    "la suite",
+    "accéder",
+    "devenez",
+    "leyendo",
+    "miembro",
+    "socio",
+    "suscriptor",
+    "a leggere",
+    "diventa",
+    "lendo",
+    "membro",
+    "sócio",
+    "verder te lezen",
+    "word lid",
+    "word nu",
+    "abonnee",
+    "czytać dalej",
+    "zostań",
+    "чтение",
+    "читать далее",
+    "стать",
+    "logged",
+    "signed",
+    "mitglied",
+    "eingeloggt",
+    "connecté",
+    "ingres",
+    "iniciado",
+    "connesso",
+    "collegato",
+    "conectado",
+    "ingelogd",
+    "zalogowany",
+    "авториз",
+    "news",
+    "updates",
 )
+
+# The consent sentence of a sign-up form: it opens with the reader's own agreement ("I
+# agree ...", "Ich bin damit einverstanden, ...", "J'accepte ...", "By clicking Submit, I
+# consent ..."), maybe after "Yes!" or a clause on clicking or signing up ...
+FORM_CONSENT: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:yes[,!]? (?:please )?(?:sign me up|subscribe me|send me)[^.!?]{0,120}[.!] )?"
+        r"(?:yes[,!]? )?(?:by (?:clicking|checking|ticking|submitting|signing up|subscribing)[^,.]{0,60}, )?"
+        r"i (?:hereby )?(?:agree|consent|accept|have read and (?:agree|accept))\b",
+    ),
+    "de": (
+        r"(?:ja[,!]? )?(?:mit (?:dem )?(?:absenden|klick|klicken|der anmeldung|der registrierung)[^,.]{0,80},? )?"
+        r"(?:ich (?:bin (?:damit |hiermit )?(?:mit [^,.]{0,80} )?einverstanden|akzeptiere|stimme|willige|habe die|erkläre mich)"
+        r"|willige ich|akzeptiere ich|stimme ich|akzeptieren sie|stimmen sie|erklären sie sich)\b",
+    ),
+    "fr": (
+        r"(?:oui[,!]? )?(?:en (?:cliquant|cochant|vous inscrivant|soumettant)[^,.]{0,60}, )?"
+        r"(?:j['’](?:accepte|ai lu et (?:j['’])?accepte)|je (?:consens|reconnais|souhaite recevoir)|vous (?:acceptez|consentez))\b",
+    ),
+    "es": (
+        r"(?:sí[,!]? )?(?:al (?:hacer clic|suscribirte|registrarte|enviar)[^,.]{0,60}, )?"
+        r"(?:acepto|he leído y acepto|consiento|autorizo|aceptas|usted acepta)\b",
+    ),
+    "it": (
+        r"(?:sì[,!]? )?(?:(?:cliccando|iscrivendoti|registrandoti)[^,.]{0,60}, )?"
+        r"(?:accetto|ho letto e accetto|acconsento|autorizzo|accetti|dichiaro di)\b",
+    ),
+    "pt": (
+        r"(?:sim[,!]? )?(?:ao (?:clicar|se inscrever|assinar|enviar)[^,.]{0,60}, )?"
+        r"(?:(?:eu )?(?:aceito|concordo|li e aceito|autorizo)|você (?:aceita|concorda))\b",
+    ),
+    "nl": (
+        r"(?:ja[,!]? )?(?:door (?:te klikken|je in te schrijven|je aan te melden)[^,.]{0,60}, )?"
+        r"(?:ik (?:ga akkoord|accepteer|geef toestemming|heb de)|ga je akkoord)\b",
+    ),
+    "pl": (
+        r"(?:tak[,!]? )?(?:(?:klikając|zapisując się|rejestrując się)[^,.]{0,60}, )?"
+        r"(?:akceptuję|wyrażam zgodę|zgadzam się|zapoznałem się|zapoznałam się|akceptujesz|wyrażasz zgodę)",
+    ),
+    "ru": (
+        r"(?:да[,!]? )?(?:(?:нажимая|подписываясь|регистрируясь)[^,.]{0,60}, )?"
+        r"(?:я (?:согласен|согласна|принимаю|даю согласие|ознакомлен)|вы соглашаетесь|вы принимаете)",
+    ),
+}
+
+# ... and it names what a form asks consent for: a privacy policy, the newsletter or its
+# e-mails, the processing of one's data, or the right to withdraw.
+FORM_TOPICS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"privacy (?:policy|notice|statement)",
+        r"terms (?:of (?:use|service)|and conditions)",
+        r"newsletters?",
+        r"receiv\w* (?:the |these |such |marketing |promotional |personali[sz]ed |(?:[\w-]+ ){0,3})?(?:e-?mails?|communications?|offers|updates)",
+        r"unsubscribe",
+        r"withdraw (?:my|this|your) consent",
+        r"my (?:personal )?(?:data|information|details) (?:will be|being|is) (?:processed|used|stored)",
+    ),
+    "de": (
+        r"datenschutz\w*",
+        r"nutzungsbedingungen",
+        r"newsletter\w*",
+        r"(?:e-?mails?|informationen|werbung|angebote)[^.]{0,120}zu (?:erhalten|bekommen|zusenden)",
+        r"zukommen lässt",
+        r"widerruf\w*",
+        r"abbestell\w*",
+        r"verarbeitung (?:meiner|ihrer|der) (?:personenbezogenen )?daten",
+        r"einwilligung",
+    ),
+    "fr": (
+        r"confidentialité",
+        r"données personnelles",
+        r"newsletter",
+        r"recevoir",
+        r"désinscri\w*",
+    ),
+    "es": (
+        r"privacidad",
+        r"datos personales",
+        r"newsletter",
+        r"boletín",
+        r"recibir",
+        r"darme de baja",
+    ),
+    "it": (r"privacy", r"dati personali", r"newsletter", r"ricevere", r"disiscri\w*"),
+    "pt": (r"privacidade", r"dados pessoais", r"newsletter", r"receber", r"descadastr\w*"),
+    "nl": (r"privacy\w*", r"persoonsgegevens", r"nieuwsbrief", r"ontvangen", r"afmelden"),
+    "pl": (r"prywatności", r"danych osobowych", r"newslett\w*", r"otrzymywanie", r"regulamin\w*"),
+    "ru": (r"конфиденциальност\w*", r"персональных данных", r"рассылк\w*", r"e-?mail"),
+}
