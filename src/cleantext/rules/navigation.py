@@ -167,22 +167,25 @@ class Navigation(Rule):
             return None
         core = _EDGES.sub("", text)
         if 0 < len(core) <= _PAGER_TITLE_CHARS and self._trigger.search(core.lower()):
-            found = self._phrase(core)
+            found = self._phrase(core, sentence=text.rstrip().endswith((".", "!", "?", ":")))
             if found is not None:
                 return f"{found[0]}, {text!r}", found[1]
         reason = _menu_line(text)
         return None if reason is None else (reason, False)
 
-    def _phrase(self, core: str) -> tuple[str, bool] | None:
-        """What a navigation phrase alone on a line is, and whether it is a label."""
+    def _phrase(self, core: str, *, sentence: bool) -> tuple[str, bool] | None:
+        """What a navigation phrase alone on a line is, and whether it is a label.
+
+        A pager link may carry the next post's headline; a line that ends like a
+        sentence ("Nächster Artikel der Serie erscheint am Montag.") is no link."""
         if len(core) <= _PHRASE_MAX_CHARS:
             for pattern, what, label in self._phrases:
                 if pattern.fullmatch(core):
                     return what, label
         if len(core) <= _ROW_MAX_CHARS and self._row.fullmatch(core):
             return "a row of navigation links", False
-        match = self._pager_title.fullmatch(core)
-        if match is not None and not match.group("title").endswith((".", "!", "?", ":")):
+        match = None if sentence else self._pager_title.fullmatch(core)
+        if match is not None:
             return "a link to the next or previous post", False
         return None
 

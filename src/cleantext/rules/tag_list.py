@@ -146,20 +146,49 @@ class TagList(Rule):
         run: list[Segment] = []
         nxt = doc.neighbour(marker_seg, 1)
         while nxt is not None and len(run) < _RUN_MAX and _item(nxt.text):
+            if run and not strong and nxt.block != run[0].block:
+                break  # a topic list ends with its block of lines
             run.append(nxt)
             nxt = doc.neighbour(nxt, 1)
         into_text = nxt is not None and _paragraph(nxt.text)
-        if not strong and (not run or into_text):
+        apart = bool(run) and not strong and self._set_apart(marker_seg, run, nxt, doc)
+        if not strong and (not run or (into_text and not apart)):
             return  # "Topics" over a list that leads into the text: part of the article
         if strong and not run and nxt is not None:
             return  # "Tags" over a paragraph: a subheading
-        if run and nxt is not None and (into_text or len(nxt.text.split()) >= _LINE_WORDS):
+        if (
+            run
+            and nxt is not None
+            and not apart
+            and (into_text or len(nxt.text.split()) >= _LINE_WORDS)
+        ):
             # The last short line over a paragraph, a byline or a standfirst may be the
             # headline or a subheading.
             run.pop()
         yield self.remove(marker_seg, f"the tag-list marker {marker!r}")
         for seg in run:
             yield self.remove(seg, f"a tag in the list after {marker!r}")
+
+    def _set_apart(
+        self, marker_seg: Segment, run: list[Segment], nxt: Segment | None, doc: Document
+    ) -> bool:
+        """True if a topic list is the page's tag box, though text follows it.
+
+        Tags one per line may end in commas ("Politics,"); otherwise the list must end
+        its block of lines and the line above the marker must be gone already (a share
+        bar, a byline): a list of the article's own stands among its paragraphs.
+        """
+        if len(run) > 1 and all(seg.text.endswith(",") for seg in run[:-1]):
+            return True
+        if nxt is not None and nxt.block == run[-1].block:
+            return False
+        if marker_seg.text.rstrip()[-1:] not in ":：":
+            return False
+        index = marker_seg.index - 1
+        if index < 0:
+            return False
+        above = doc.segments[index]
+        return not doc.is_kept(above) and above is not doc.title
 
 
 def _item(text: str) -> bool:

@@ -297,7 +297,7 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "torna", "voltar", "terug", "wróć", "powrót", "wstecz", "вернуться", "назад", "возврат",
     "все ", "ко всем", "read", "reading", "view", "see ", "show", "load", "more", "lesen", "mehr",
     "artikel", "beitr", "lire", "lecture", "voir", "plus", "leer", "leyendo", "más", "leggi",
-    "leggere", "mostra", "vedi", "di più", "altro", "leia", "ler ", "ver ", "lendo", "mais",
+    "leggere", "mostra", "vedi", "di più", "altro", "leia", "ler ", "a ler", "text", "ver ", "lendo", "mais",
     "lees", "lezen", "toon", "bekijk", "meer", "czytaj", "zobacz", "pokaż", "więcej", "читать",
     "подробнее", "показать", "обо мне", "next", "prev", "older", "newer", "last", "nächst",
     "vorherig", "vorig", "älter", "neuer", "letzter", "précéd", "suivant", "anci", "récent",

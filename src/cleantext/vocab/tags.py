@@ -33,6 +33,7 @@ TAG_MARKERS: dict[str, tuple[str, ...]] = {
         r"stichw(?:ö|oe|o)rt(?:e|er)",
         r"getaggt mit",
         r"verschlagwortet mit",
+        r"markiert(?: mit)?",
         r"themen in diesem artikel",
         r"mehr zu diesen themen",
     ),
@@ -55,7 +56,7 @@ TOPIC_MARKERS: dict[str, tuple[str, ...]] = {
         r"filed in",
     ),
     "de": (
-        r"themen",
+        r"(?:blog-|mehr )?themen",
         r"kategorien?",
         r"rubriken?",
         r"veröffentlicht in",
