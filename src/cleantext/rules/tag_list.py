@@ -146,12 +146,12 @@ class TagList(Rule):
         run: list[Segment] = []
         nxt = doc.neighbour(marker_seg, 1)
         while nxt is not None and len(run) < _RUN_MAX and _item(nxt.text):
-            if run and not strong and nxt.block != run[0].block:
-                break  # a topic list ends with its block of lines
             run.append(nxt)
             nxt = doc.neighbour(nxt, 1)
         into_text = nxt is not None and _paragraph(nxt.text)
-        apart = bool(run) and not strong and self._set_apart(marker_seg, run, nxt, doc)
+        apart = False
+        if run and not strong and into_text:
+            run, nxt, apart = self._box(marker_seg, run, nxt, doc)
         if not strong and (not run or (into_text and not apart)):
             return  # "Topics" over a list that leads into the text: part of the article
         if strong and not run and nxt is not None:
@@ -168,6 +168,19 @@ class TagList(Rule):
         yield self.remove(marker_seg, f"the tag-list marker {marker!r}")
         for seg in run:
             yield self.remove(seg, f"a tag in the list after {marker!r}")
+
+    def _box(
+        self, marker_seg: Segment, run: list[Segment], nxt: Segment | None, doc: Document
+    ) -> tuple[list[Segment], Segment | None, bool]:
+        """The part of a topic run that is the page's tag box, though text follows it:
+        the whole run, or the lines up to its last blank line (a name and a bio may
+        follow the box); ``apart`` says whether one was found."""
+        if self._set_apart(marker_seg, run, nxt, doc):
+            return run, nxt, True
+        cut = next((k for k in range(len(run) - 1, 0, -1) if run[k].block != run[k - 1].block), 0)
+        if cut and self._set_apart(marker_seg, run[:cut], run[cut], doc):
+            return run[:cut], run[cut], True
+        return run, nxt, False
 
     def _set_apart(
         self, marker_seg: Segment, run: list[Segment], nxt: Segment | None, doc: Document
