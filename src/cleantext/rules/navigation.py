@@ -60,6 +60,7 @@ from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
 from ..vocab.navigation import (
     BACK_LINKS,
+    GALLERY,
     MENU_LABELS,
     PAGER,
     PAGER_LABELS,
@@ -124,11 +125,12 @@ class Navigation(Rule):
             (_compile(SKIP_LINKS), "a link that skips the page's navigation", False),
             (_compile(BACK_LINKS), "a link back to an overview page", False),
             (_compile(READ_MORE), "a 'read more' link", False),
-            (_compile(PAGER), "a link to the next or previous post", False),
+            (_compile(PAGER), "a link to the next or previous post or page", False),
+            (_compile(GALLERY), "a button of an image viewer", False),
             (_compile(MENU_LABELS), "the label of a menu button", True),
             (_compile(PAGER_LABELS), "a navigation button", True),
         ]
-        tables = (SKIP_LINKS, BACK_LINKS, READ_MORE, PAGER, MENU_LABELS, PAGER_LABELS)
+        tables = (SKIP_LINKS, BACK_LINKS, READ_MORE, PAGER, GALLERY, MENU_LABELS, PAGER_LABELS)
         every = alternation(p for table in tables for p in fragments(table))
         self._row = regex.compile(rf"{every}(?:{_LINK_SEP}{every})+", FLAGS)
         pager = alternation(fragments(PAGER))

@@ -226,11 +226,13 @@ PAGER: dict[str, tuple[str, ...]] = {
     "en": (
         rf"(?:next|previous|prev|older|newer|last) {_EN_POST}s?",
         r"(?:older|newer) (?:posts|entries|articles)",
+        r"(?:view|read)(?: (?:as|on))? (?:a )?(?:single|one) page",
     ),
     "de": (
         r"(?:nächster|vorheriger|voriger|älterer|neuerer|letzter) (?:beitrag|artikel|eintrag|post|bericht)",
         r"(?:nächste|vorherige|vorige|ältere|neuere) (?:seite|beiträge|einträge|artikel|nachricht|meldung|news|bild|folge|geschichte)",
         r"(?:nächstes|vorheriges|voriges) (?:bild|foto|video|kapitel|rezept)",
+        r"(?:auf einer seite|als eine seite) (?:lesen|anzeigen)",
     ),
     "fr": (
         r"(?:article|billet|page|message|photo|image|épisode) (?:précédent|précédente|suivant|suivante)",
@@ -264,6 +266,19 @@ PAGER: dict[str, tuple[str, ...]] = {
         r"(?:предыдущий|следующий) (?:пост|материал|выпуск)",
         r"(?:более )?(?:старые|новые) записи",
     ),
+}
+
+# The buttons of an image viewer: "View image", "Bild schließen", "Agrandir la photo".
+GALLERY: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:view|close|enlarge|zoom|open) (?:the )?(?:image|photo|picture|gallery)",),
+    "de": (r"(?:bild|foto|galerie) (?:anzeigen|schließen|vergrößern|öffnen)",),
+    "fr": (r"(?:agrandir|fermer|voir) (?:l['’]image|la photo|la galerie)",),
+    "es": (r"(?:ampliar|cerrar|ver) (?:la )?(?:imagen|foto|galería)",),
+    "it": (r"(?:ingrandisci|chiudi|apri) (?:l['’]immagine|la foto|la galleria)",),
+    "pt": (r"(?:ampliar|fechar|ver) (?:a )?(?:imagem|foto|galeria)",),
+    "nl": (r"(?:vergroot|sluit|bekijk) (?:de )?(?:afbeelding|foto|galerij)",),
+    "pl": (r"(?:powiększ|zamknij|zobacz) (?:zdjęcie|galerię)",),
+    "ru": (r"(?:увеличить|закрыть|открыть) (?:фото|изображение|галерею)",),
 }
 
 PAGER_LABELS: dict[str, tuple[str, ...]] = {
@@ -305,5 +320,8 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "antigos", "vorig", "volgend", "oudere", "nieuwere", "poprzedni", "następn", "starsze",
     "nowsze", "предыдущ", "следующ", "стары", "новые", "weiter", "vor", "home", "startseite",
     "accueil", "inicio", "indietro", "avanti", "início", "dalej", "далее", "вперёд", "вперед",
-    "ещё", "еще", "über", "rezept", "kommentar", "recipe", "comments", "video", "sobre", "sur ", "su di", "o mnie",
+    "ещё", "еще", "über", "image", "photo", "picture", "gallery", "bild", "foto", "galerie",
+    "single", "one page", "einer seite", "eine seite", "agrandir", "l'image", "la photo",
+    "imagen", "galería", "immagine", "galleria", "imagem", "galeria", "afbeelding", "galerij",
+    "zdjęcie", "galerię", "фото", "изображение", "галерею", "rezept", "kommentar", "recipe", "comments", "video", "sobre", "sur ", "su di", "o mnie",
 )  # fmt: skip

@@ -99,6 +99,7 @@ SHARE: dict[str, tuple[str, ...]] = {
         r"(?:diese seite|diesen artikel|diesen beitrag) (?:per e-?mail )?(?:verschicken|versenden|drucken)",
         r"(?:bei|auf) pinterest (?:speichern|merken|pinnen)",
         r"pinnen",
+        r"(?:vergiss|vergessen sie|vergesst) nicht,? (?:ihn |es |den artikel |den beitrag )?zu teilen!?",
     ),
     "fr": (
         r"partager(?: cet article| cette page| l['’]article| la publication| sur| par| via)?",
@@ -256,6 +257,7 @@ RATING: dict[str, tuple[str, ...]] = {
         rf"(?:gefällt|gefiel) (?:ihnen|dir|euch) {_DE_THIS}\??",
         rf"{_DE_THIS} (?:gefällt|gefiel|hat) (?:ihnen|dir|euch)(?: gefallen)?\??",
         r"(?:der |dieser )?(?:artikel|beitrag|text) (?:hat )?(?:ihnen |dir )?gefallen\??",
+        rf"(?:ihnen|dir|euch) (?:hat|haben) {_DE_THIS} gefallen\??",
         rf"wie (?:gefällt|gefiel) (?:ihnen|dir|euch) {_DE_THIS}\??",
         r"(?:artikel|beitrag|rezept|seite|tipp|text) bewerten",
         r"bewerten sie (?:diesen|den) (?:artikel|beitrag)",
@@ -295,6 +297,28 @@ RATING: dict[str, tuple[str, ...]] = {
         r"(?:была ли )?(?:эта )?(?:статья|информация) (?:была )?полезн(?:а|ой)\??",
         r"оцените (?:эту )?(?:статью|материал|новость)",
     ),
+}
+
+# Links that save the page as a PDF file: "Download as PDF", "Pressemitteilung als PDF".
+PDF: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:download|save|print)(?: this)?(?: (?:article|page|recipe|story|report))?(?: as)? (?:a )?pdf",
+        r"(?:[\w-]+ )?as (?:a )?pdf",
+    ),
+    "de": (
+        r"(?:(?:diese[ns]?|den|die|das|der) )?(?:[\w-]+ )?als pdf(?: herunterladen| downloaden| speichern| drucken)?",
+    ),
+    "fr": (
+        r"(?:télécharger|enregistrer|imprimer)(?: (?:l['’]article|la page|cet article))?(?: en)? pdf",
+    ),
+    "es": (
+        r"(?:descargar|guardar|imprimir)(?: (?:el artículo|la página|la nota))?(?: en| como)? pdf",
+    ),
+    "it": (r"(?:scarica|salva|stampa)(?: (?:l['’]articolo|la pagina))?(?: in| come)? pdf",),
+    "pt": (r"(?:baixar|salvar|imprimir)(?: (?:o artigo|a página|a matéria))?(?: em| como)? pdf",),
+    "nl": (r"(?:download|opslaan|bewaar)(?: als)? pdf",),
+    "pl": (r"(?:pobierz|zapisz)(?: jako| w)? pdf",),
+    "ru": (r"(?:скачать|сохранить)(?: в)? pdf",),
 }
 
 # "23 comments", "1.2K shares", "Kommentare (0)", "Comments: 4". Shares are also stock:
@@ -584,6 +608,7 @@ TRIGGERS: tuple[str, ...] = (
     "печати",
     "рекоменд",
     "teile ",
+    "pdf",
     "drucken",
     "weiterleiten",
     "versenden",
