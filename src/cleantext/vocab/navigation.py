@@ -220,11 +220,11 @@ READ_MORE: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_EN_POST = r"(?:post|article|story|entry|page|item|image|photo|slide|chapter|episode|video)"
+_EN_POST = r"(?:post|article|story|news|entry|page|item|image|photo|slide|chapter|episode|video)"
 
 PAGER: dict[str, tuple[str, ...]] = {
     "en": (
-        rf"(?:next|previous|prev|older|newer|last) {_EN_POST}s?",
+        rf"(?:next|previous|prev|older|newer|last) (?:[\w-]+ )?{_EN_POST}s?",
         r"(?:older|newer) (?:posts|entries|articles)",
         r"(?:view|read)(?: (?:as|on))? (?:a )?(?:single|one) page",
     ),

@@ -179,6 +179,7 @@ FOLLOW: dict[str, tuple[str, ...]] = {
         r"connect with us",
         r"stay connected",
         r"tweets by @[\w.]+",
+        r"follow [\w.&'’-]+(?: [\w.&'’-]+)? on:?",
         r"join \d[\d.,]* other (?:followers|subscribers)",
     ),
     "de": (
@@ -235,6 +236,7 @@ LIKE: dict[str, tuple[str, ...]] = {
     "es": (r"me gusta(?: cargando)?",),
     "it": (r"mi piace(?: caricamento)?",),
     "pt": (r"curtir(?: carregando)?",),
+    "id": (r"(?:%d|\d+) blogger menyukai ini",),
 }
 
 # "Was this article helpful?" and the other questions under an article that ask the
@@ -347,6 +349,7 @@ COUNTERS: dict[str, tuple[str, ...]] = {
         rf"{_COUNTED}:\s?{_COUNT}",
         r"\(?(?:noch )?keine bewertungen\)?",
         r"\(?no (?:ratings|reviews|votes) yet\)?",
+        rf"(?:rating|bewertung|note|valoración|voto|avaliação|ocena|рейтинг):\s?{_COUNT}\s?(?:votes?|stimmen|votos|voti|głos(?:y|ów)?|голос(?:а|ов)?)",
     ),
 }
 
@@ -667,6 +670,13 @@ TRIGGERS: tuple[str, ...] = (
     "оцените",
     "спасибо",
     "keine bewertungen",
+    "menyukai",
+    "votes",
+    "stimmen",
+    "votos",
+    "voti",
+    "głos",
+    "голос",
     "yet",
     "review",
     "avis",

@@ -121,6 +121,9 @@ NEWSLETTER: dict[str, tuple[str, ...]] = {
         r"zapisz się na newsletter",
         r"(?:w każdej chwili )?możesz (?:się )?wypisać[^\n]{0,300}",
     ),
+    "id": (
+        r"beri ?tahu saya (?:komentar|pos-pos|tulisan) baru (?:melalui|lewat|via) (?:e-?mail|surat elektronik)",
+    ),
 }
 
 PAYWALL: dict[str, tuple[str, ...]] = {
@@ -246,6 +249,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"are you sure you want to delete your [\w.-]+(?: [\w.-]+)? account\??",
         r"your account has been (?:deleted|created|activated)!?[^\n]{0,200}",
         r"you are commenting using your [\w.-]+(?: [\w.-]+)? account",
+        r"use (?:another|a different) account",
         r"you are not (?:currently )?(?:logged|signed) in",
         r"you must be (?:logged|signed) in(?: to [^.!?\n]{0,40})?",
     ),
@@ -266,6 +270,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"(?:loggen sie sich ein|registrieren sie sich)",
         r"(?:sie sind|du bist) (?:aktuell |derzeit |momentan |noch )?nicht (?:verbunden|angemeldet|eingeloggt)",
         r"du kommentierst mit (?:deinem|ihrem) [\w.-]+[- ]konto",
+        r"(?:sie müssen|du musst) (?:angemeldet|eingeloggt) sein,? um [^.!?\n]{0,60}",
         r"(?:konto|account) löschen",
     ),
     "fr": (
@@ -276,6 +281,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"créer (?:un|mon) compte",
         r"mot de passe oublié\s?\??",
         r"vous commentez à l['’]aide de votre compte [\w.-]+",
+        r"vous devez être connecté(?:e)? pour [^.!?\n]{0,60}",
         r"supprimer (?:mon|votre) compte",
         r"je me connecte",
         r"identifiez-vous",
@@ -291,6 +297,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"crear (?:una )?cuenta",
         r"¿?olvidaste tu contraseña\??",
         r"estás comentando usando tu cuenta de [\w.-]+",
+        r"(?:debes|debe) (?:estar registrado|iniciar sesión) para [^.!?\n]{0,60}",
         r"(?:eliminar|borrar) (?:mi |tu )?cuenta",
         r"ingres(?:ar|á|a)",
         r"no has iniciado sesión",
@@ -301,6 +308,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"il mio account",
         r"password dimenticata\??",
         r"stai commentando usando il tuo account [\w.-]+",
+        r"devi essere (?:connesso|registrato) per [^.!?\n]{0,60}",
         r"non sei (?:connesso|collegato)",
     ),
     "pt": (
@@ -310,6 +318,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"esqueci (?:a |minha )?senha",
         r"esqueceu (?:a |sua )?senha\??",
         r"você está comentando utilizando sua conta [\w.-]+",
+        r"(?:você precisa|é necessário) (?:estar logado|fazer login|estar conectado) para [^.!?\n]{0,60}",
         r"você não está conectado",
     ),
     "ru": (
@@ -342,6 +351,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"nie masz (?:jeszcze )?konta\??",
         r"nie jesteś zalogowany",
     ),
+    "id": (r"anda sedang berkomentar menggunakan akun [\w.-]+ anda",),
     "zh": (r"登录", r"登錄", r"注册", r"註冊"),
     "ja": (r"ログイン", r"ログアウト", r"会員登録", r"新規登録"),
 }
@@ -629,6 +639,17 @@ TRIGGERS: tuple[str, ...] = (
     "comentando",
     "commentando",
     "löschen",
+    "another account",
+    "different account",
+    "angemeldet sein",
+    "eingeloggt sein",
+    "connecté pour",
+    "connectée pour",
+    "para",
+    "connesso per",
+    "registrato per",
+    "beri",
+    "berkomentar",
     "supprimer",
     "eliminar",
     "borrar",
