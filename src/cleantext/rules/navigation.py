@@ -87,7 +87,7 @@ _HEADLINE_WORDS = 3  # a line of this many words above the first paragraph may b
 _PREVIEW = 3  # how many items of a menu a reason quotes
 _PHRASE_MAX_CHARS = 40  # skip links and menu labels are no longer than this
 _ROW_MAX_CHARS = 80  # a row of such links ("Previous post | Next post | Home")
-_PAGER_TITLE_CHARS = 120  # "Next post: <its headline>"
+_PAGER_TITLE_CHARS = 200  # "Next post: <its headline>"
 # Links between them in a row, and the arrows around a pager link.
 _LINK_SEP = r"[\s|/·•»«‹›<>←→–-]+"
 

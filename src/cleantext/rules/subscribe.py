@@ -57,6 +57,7 @@ from ..vocab.subscribe import (
     GLUE,
     LINKS,
     NEWSLETTER,
+    NOTIFY,
     PAYWALL,
     TRIGGERS,
 )
@@ -77,6 +78,7 @@ class Subscribe(Rule):
         self._lines = PhraseLines(
             strong={
                 "a newsletter prompt": fragments(NEWSLETTER),
+                "a request to allow notifications": fragments(NOTIFY),
                 "a subscription offer": fragments(PAYWALL),
                 "a sign-in link": fragments(ACCOUNT),
             },

@@ -50,6 +50,7 @@ NEWSLETTER: dict[str, tuple[str, ...]] = {
         r"(?:please )?enter a valid e-?mail(?: address)?",
         r"send me (?:an )?e-?mails? (?:for |on |about |with )?(?:every|each|all) new posts?",
         r"send me (?:an )?e-?mails? (?:daily|weekly|monthly)",
+        r"do you want to (?:be informed|stay informed|receive (?:updates|news))[^?\n]{0,80}\?",
     ),
     "de": (
         r"(?:jetzt |hier |gratis |kostenlos )?(?:zum |für den |unseren |den )?(?:[\w-]+-)?newsletter (?:abonnieren|bestellen|anmelden|eintragen)",
@@ -76,7 +77,7 @@ NEWSLETTER: dict[str, tuple[str, ...]] = {
         r"(?:sie können|du kannst) (?:unsere[n]?|den|diesen|die) newsletter jederzeit (?:wieder )?(?:abbestellen|kündigen)[^\n]{0,300}",
         r"(?:sie können sich|du kannst dich) jederzeit (?:wieder )?(?:vom newsletter )?(?:abmelden|austragen)[^\n]{0,300}",
         r"(?:bitte )?(?:gib|geben sie) eine gültige e-?mail-adresse ein",
-        r"(?:[\w-]+ ){0,3}direkt in (?:ihr(?:en)?|dein(?:en)?) (?:postfach|posteingang|e-?mail-postfach|mailbox)",
+        r"[^.!?\n]{0,100}direkt in (?:ihr(?:en|em)?|dein(?:en|em)?) (?:postfach|posteingang|e-?mail-postfach|mailbox)!?",
     ),
     "fr": (
         r"(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire|je m['’]abonne|je m['’]inscris) (?:à|a) (?:notre |la |nos |l['’])?(?:newsletters?|lettres? d['’]information|infolettres?)(?: (?:quotidienne|hebdomadaire|matinale|gratuite))?",
@@ -124,6 +125,28 @@ NEWSLETTER: dict[str, tuple[str, ...]] = {
     "id": (
         r"beri ?tahu saya (?:komentar|pos-pos|tulisan) baru (?:melalui|lewat|via) (?:e-?mail|surat elektronik)",
     ),
+}
+
+
+# Requests to allow a browser's push notifications ("Allow notifications",
+# "Benachrichtigungen aktivieren", "Example would like to send you notifications").
+NOTIFY: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"[\w.&'’ -]{0,40} would like to send you (?:push )?notifications",
+        r"(?:enable|allow|turn on|activate) (?:push |browser )?notifications",
+    ),
+    "de": (
+        r"(?:benachrichtigung(?:en)?|push-benachrichtigung(?:en)?|push-mitteilungen|mitteilungen) (?:aktivieren|erlauben|zulassen)",
+        r"dürfen wir (?:sie|dich) (?:in (?:ihrem|deinem) browser )?über [^?\n]{0,120}informieren\?",
+        r"(?:sie erhalten|du erhältst) (?:\d+[–-])?\d+ (?:meldungen|nachrichten|benachrichtigungen|mitteilungen) pro (?:tag|woche)",
+    ),
+    "fr": (r"activer les notifications",),
+    "es": (r"activar (?:las )?notificaciones",),
+    "it": (r"attiva (?:le )?notifiche",),
+    "pt": (r"ativar (?:as )?notificações",),
+    "ru": (r"(?:включить|разрешить) (?:push-)?уведомления",),
+    "nl": (r"meldingen (?:aanzetten|inschakelen|toestaan)",),
+    "pl": (r"włącz powiadomienia",),
 }
 
 PAYWALL: dict[str, tuple[str, ...]] = {
@@ -271,6 +294,8 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"(?:sie sind|du bist) (?:aktuell |derzeit |momentan |noch )?nicht (?:verbunden|angemeldet|eingeloggt)",
         r"du kommentierst mit (?:deinem|ihrem) [\w.-]+[- ]konto",
         r"(?:sie müssen|du musst) (?:angemeldet|eingeloggt) sein,? um [^.!?\n]{0,60}",
+        r"(?:oder )?noch (?:gar )?nicht registriert\??",
+        r"bitte (?:loggen sie sich|melden sie sich|logge dich|melde dich) (?:vor dem kommentieren |zum kommentieren |hier )?(?:ein|an)",
         r"(?:konto|account) löschen",
     ),
     "fr": (
@@ -650,6 +675,24 @@ TRIGGERS: tuple[str, ...] = (
     "registrato per",
     "beri",
     "berkomentar",
+    "benachrichtigung",
+    "mitteilungen",
+    "dürfen wir",
+    "sie erhalten",
+    "du erhältst",
+    "notification",
+    "do you want",
+    "notifica",
+    "notifiche",
+    "notificações",
+    "meldingen",
+    "powiadomienia",
+    "уведомления",
+    "registriert",
+    "loggen sie",
+    "melden sie",
+    "logge dich",
+    "melde dich",
     "supprimer",
     "eliminar",
     "borrar",
