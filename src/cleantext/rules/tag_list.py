@@ -48,6 +48,8 @@ _MAX_CHARS = 400
 _ITEM_MAX_WORDS = 6  # one tag of a comma list ("European Central Bank")
 _LIST_MAX_WORDS = 40
 _BARE_MAX_WORDS = 10  # a list without a colon or commas
+_BARE_RUN_WORDS = 15  # a line of tags without commas under a tag marker ...
+_BARE_RUN_MIN_WORDS = 5  # ... in lower case, or of this many words
 _RUN_ITEM_MAX_WORDS = 4
 _RUN_ITEM_MAX_CHARS = 40
 _RUN_MAX = 25
@@ -155,6 +157,9 @@ class TagList(Rule):
         if not strong and (not run or (into_text and not apart)):
             return  # "Topics" over a list that leads into the text: part of the article
         if strong and not run and nxt is not None:
+            if self._bare_tags(nxt.text):
+                yield self.remove(marker_seg, f"the tag-list marker {marker!r}")
+                yield self.remove(nxt, f"a list of tags after {marker!r}: {_quote(nxt.text)}")
             return  # "Tags" over a paragraph: a subheading
         if (
             run
@@ -193,6 +198,8 @@ class TagList(Rule):
         """
         if len(run) > 1 and all(seg.text.endswith(",") for seg in run[:-1]):
             return True
+        if len(run) > 1 and all(seg.text[:1].islower() for seg in run):
+            return True  # tags in lower case ("meteo", "neve"): list items are capitalised
         if nxt is not None and nxt.block == run[-1].block:
             return False
         if marker_seg.text.rstrip()[-1:] not in ":：":
@@ -202,6 +209,19 @@ class TagList(Rule):
             return False
         above = doc.segments[index]
         return not doc.is_kept(above) and above is not doc.title
+
+    def _bare_tags(self, text: str) -> bool:
+        """A line of tags without commas after a tag marker: a few words, no sentence
+        mark, no word of a sentence ("colonia río verde fiscal"), and in lower case or
+        too long for a subheading that has no small word."""
+        words = text.split()
+        lower = text == text.lower()
+        return (
+            (lower or len(words) >= _BARE_RUN_MIN_WORDS)
+            and len(words) <= _BARE_RUN_WORDS
+            and not any(mark in text for mark in ".!?:;")
+            and not any(w.lower().strip(",") in self._stopwords for w in words)
+        )
 
 
 def _item(text: str) -> bool:
