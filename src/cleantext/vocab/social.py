@@ -301,6 +301,28 @@ RATING: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# An appeal that opens with the reader's liking of the article and asks them to share,
+# subscribe or pay ("If you enjoyed this article, please share it ...", "Wenn Ihnen
+# dieser Artikel gefallen hat, ..."): the whole line goes, whatever follows the opening.
+APPEALS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"if you (?:enjoyed|liked|found value in|appreciated) (?:reading )?this (?:article|post|story|piece|recipe|guide|content)\b",
+    ),
+    "de": (
+        r"(?:wenn|falls) (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen hat\b",
+        r"(?:hat|haben) (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen\?",
+    ),
+    "fr": (r"si (?:vous avez|tu as) aimé (?:cet article|ce billet|cette lecture)\b",),
+    "es": (r"si (?:te|le) (?:gustó|ha gustado) (?:este artículo|esta nota|este post)\b",),
+    "it": (r"se (?:ti|vi) è piaciut[oa] (?:questo articolo|questo post)\b",),
+    "pt": (r"se (?:você )?gostou (?:deste artigo|desta matéria|deste post)\b",),
+    "nl": (
+        r"(?:als je dit artikel (?:leuk|interessant) vond|vond je dit artikel (?:leuk|interessant)\?)",
+    ),
+    "pl": (r"jeśli (?:podobał|spodobał) (?:ci|wam|się) (?:się )?(?:ten )?(?:artykuł|tekst)\b",),
+    "ru": (r"если вам понравил(?:ась|ся) (?:эта |этот )?(?:статья|материал|пост)\b",),
+}
+
 # Links that save the page as a PDF file: "Download as PDF", "Pressemitteilung als PDF".
 PDF: dict[str, tuple[str, ...]] = {
     "en": (

@@ -50,6 +50,11 @@ NEWSLETTER: dict[str, tuple[str, ...]] = {
         r"(?:please )?enter a valid e-?mail(?: address)?",
         r"send me (?:an )?e-?mails? (?:for |on |about |with )?(?:every|each|all) new posts?",
         r"send me (?:an )?e-?mails? (?:daily|weekly|monthly)",
+        r"(?:want|like) (?:more|to read more) stories like this\??",
+        r"every (?:day|week|morning|weekday) we send (?:an|a|our) (?:e-?mail|newsletter)[^\n]{0,120}",
+        r"notify me (?:via|by) e-?mail if (?:anyone|someone) (?:answers|replies to) my comment",
+        r"notify me of (?:follow-up|new) comments (?:via|by) e-?mail",
+        r"[^.!?\n]{0,80}to complete your (?:newsletter )?(?:subscription|registration|sign-?up)",
         r"do you want to (?:be informed|stay informed|receive (?:updates|news))[^?\n]{0,80}\?",
     ),
     "de": (
@@ -63,6 +68,7 @@ NEWSLETTER: dict[str, tuple[str, ...]] = {
         r"newsletter-?(?:anmeldung|abo|abonnement|service|archiv|bestellung)",
         r"rundbrief",
         r"informiere mich über neue beiträge per e-?mail",
+        r"benachrichtige mich über (?:nachfolgende|neue) kommentare (?:via|per) e-?mail",
         r"benachrichtige mich über neue beiträge (?:via|per) e-?mail",
         r"(?:bitte )?(?:gib|geben sie) (?:deine|ihre) e-?mail-adresse (?:an|ein), um (?:diesem|diesen) blog zu (?:folgen|abonnieren)[^.!?\n]{0,120}",
         r"ja, ich möchte (?:den|unseren) (?:[\w-]+ )?newsletter (?:bekommen|erhalten|abonnieren)",
@@ -273,6 +279,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"your account has been (?:deleted|created|activated)!?[^\n]{0,200}",
         r"you are commenting using your [\w.-]+(?: [\w.-]+)? account",
         r"use (?:another|a different) account",
+        r"an e-?mail with an activation link has (?:just )?been sent[^\n]{0,200}",
         r"you are not (?:currently )?(?:logged|signed) in",
         r"you must be (?:logged|signed) in(?: to [^.!?\n]{0,40})?",
     ),
@@ -689,6 +696,12 @@ TRIGGERS: tuple[str, ...] = (
     "powiadomienia",
     "уведомления",
     "registriert",
+    "stories like this",
+    "we send",
+    "notify me",
+    "to complete your",
+    "kommentare",
+    "activation link",
     "loggen sie",
     "melden sie",
     "logge dich",
@@ -706,6 +719,7 @@ FORM_CONSENT: dict[str, tuple[str, ...]] = {
         r"(?:yes[,!]? (?:please )?(?:sign me up|subscribe me|send me)[^.!?]{0,120}[.!] )?"
         r"(?:yes[,!]? )?(?:by (?:clicking|checking|ticking|submitting|signing up|subscribing)[^,.]{0,60}, )?"
         r"i (?:hereby )?(?:agree|consent|accept|have read and (?:agree|accept))\b",
+        r"by (?:submitting|sending|completing) this form,? you (?:agree|consent|accept)\b",
     ),
     "de": (
         r"(?:ja[,!]? )?(?:mit (?:dem )?(?:absenden|klick|klicken|der anmeldung|der registrierung)[^,.]{0,80},? )?"
@@ -752,6 +766,7 @@ FORM_TOPICS: dict[str, tuple[str, ...]] = {
         r"receiv\w* (?:the |these |such |marketing |promotional |personali[sz]ed |(?:[\w-]+ ){0,3})?(?:e-?mails?|communications?|offers|updates)",
         r"unsubscribe",
         r"withdraw (?:my|this|your) consent",
+        r"(?:use|using|process|processing) (?:of )?(?:your|my) (?:personal )?data",
         r"my (?:personal )?(?:data|information|details) (?:will be|being|is) (?:processed|used|stored)",
     ),
     "de": (
