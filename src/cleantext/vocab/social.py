@@ -188,6 +188,8 @@ FOLLOW: dict[str, tuple[str, ...]] = {
         rf"(?:finden sie|findet) uns (?:auf|bei) {_NETWORK}",
         r"blog per e-?mail folgen",
         r"(?:thema|autor|autorin|kanal) folgen",
+        r"folg(?:e|t|en sie) (?:uns|mir) (?:auch |gerne |jetzt )?(?:auf|bei|in|über)(?: den)? (?:sozialen (?:medien|netzwerken)|social media)(?:,? wir halten (?:dich|euch|sie) (?:auch )?(?:dort )?auf dem laufenden)?",
+        r"folg(?:e|t|en sie) (?:uns|mir) überall",
         r"schließe dich \d[\d.,]* (?:anderen )?(?:followern|abonnenten) an",
     ),
     "fr": (
@@ -307,10 +309,12 @@ RATING: dict[str, tuple[str, ...]] = {
 APPEALS: dict[str, tuple[str, ...]] = {
     "en": (
         r"if you (?:enjoyed|liked|found value in|appreciated) (?:reading )?this (?:article|post|story|piece|recipe|guide|content)\b",
+        r"(?:do you )?(?:like|enjoy|love) (?:our|this) (?:site|website|magazine|blog|journalism|newsletter|podcast|work)\?",
     ),
     "de": (
         r"(?:wenn|falls) (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen hat\b",
         r"(?:hat|haben) (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag|text) gefallen\?",
+        r"(?:wie )?(?:gefällt|gefiel) (?:ihnen|dir|euch) unser(?:e|er)? [\w-]*(?:magazin|blog|website|webseite|seite|portal|newsletter|podcast|journalismus|angebot)\b",
     ),
     "fr": (r"si (?:vous avez|tu as) aimé (?:cet article|ce billet|cette lecture)\b",),
     "es": (r"si (?:te|le) (?:gustó|ha gustado) (?:este artículo|esta nota|este post)\b",),
