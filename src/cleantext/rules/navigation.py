@@ -27,11 +27,23 @@ Removes:
       "Ir para o conteúdo", "Naar inhoud", "Przejdź do treści", "Перейти к содержанию",
       "Toggle navigation", "Back to top");
     * a lone menu label ("Menu", "Search", "Suche", "Поиск") that does not stand between
-      two paragraphs.
+      two paragraphs;
+    * links back to an overview ("Zurück zur Übersicht", "Back to all news", "Retour à
+      la liste"), "read more" links ("Weiterlesen", "Lire la suite", "Czytaj dalej"),
+      links to the next or previous post ("Next post", "Vorheriger Artikel: <headline>",
+      "Entrada anterior"), image-viewer buttons ("Bild schließen"), rows of such links
+      ("Vorheriges | Weiter"), and lone pager buttons ("Weiter", "Zurück") that do not
+      stand between two paragraphs;
+    * a post navigation: a line that starts with "←" and a line beside it that starts
+      or ends with "→".
 
 Keeps:
     * subheadings: a short line between two paragraphs, and up to three short lines in
       a row inside the body;
+    * sentences that begin like a link ("Nächster Artikel der Serie erscheint am
+      Montag.", "Read more about the tax in our guide, which lists every rate."): a link
+      phrase must fill its line, and a line ending in a full stop is no pager link;
+    * a line that starts with "→" or "»" alone (a bullet, a quotation);
     * lists announced by a lead-in ("You will need:", "Die Vorteile:"), to the end of
       their run of short lines; list items that read like sentences ("Verringert die
       Reibung im Motor", "Optical heart sensor"); amounts ("200 g Zucker");
@@ -97,6 +109,10 @@ _SEPARATOR = re.compile(r"\s+[>/]\s+|\s*[|¦•·»›→]\s*")
 _SEPARATOR_CHAR = re.compile(r"[>/|¦•·»›→]")
 _CRUMBS = frozenset("»›>→")
 _SLASH = "/"
+# A post navigation: "← Previous headline" and "Next headline →" (not guillemets, which
+# open and close quotations in French).
+_BACK_ARROW = ("←",)
+_NEXT_ARROW = ("→",)
 # Arrows, bullets, dots and symbols around a link's words ("Weiter »", "← Back", "♥").
 _EDGES = re.compile(r"^[\W_]+|[^\w?!)]+$")
 
@@ -159,6 +175,8 @@ class Navigation(Rule):
         for start, end in _runs(page, alone):
             for pos, reason in self._run(page, start, end, no_title=title is None).items():
                 taken.setdefault(pos, reason)
+        for pos, reason in _post_links(kept).items():
+            taken.setdefault(pos, reason)
         for pos in sorted(taken):
             yield self.remove(kept[pos], taken[pos])
 
@@ -236,6 +254,29 @@ class Navigation(Rule):
                 chosen.update(dict.fromkeys(streak, reason))
             p = q + 1
         return chosen
+
+
+def _post_links(kept: Sequence[Segment]) -> dict[int, str]:
+    """Links to the previous and the next post: "← <headline>" and, beside it,
+    "<headline> →" or "→ <headline>". A line never starts with a left arrow in text."""
+    chosen: dict[int, str] = {}
+    for pos, seg in enumerate(kept):
+        text = seg.text.strip()
+        if not text.startswith(_BACK_ARROW) or len(text) > _LINE_MAX_CHARS:
+            continue
+        if text.endswith((".", "!", "?", ":")):
+            continue
+        chosen[pos] = f"a link to the previous post, {text[:60]!r}"
+        for other in (pos - 1, pos + 1):
+            if 0 <= other < len(kept) and _forward(kept[other].text.strip()):
+                chosen[other] = f"a link to the next post, {kept[other].text[:60]!r}"
+    return chosen
+
+
+def _forward(text: str) -> bool:
+    return len(text) <= _LINE_MAX_CHARS and (
+        text.startswith(_NEXT_ARROW) or text.endswith(_NEXT_ARROW)
+    )
 
 
 def _compile(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:

@@ -31,7 +31,9 @@ Keeps:
     * sentences that use these words: "She shared the prize with her brother",
       "Share prices fell on Monday", "Facebook and Twitter face new rules",
       "23 comments were filed with the regulator", "Follow the river north";
-    * a lone network name or "Email" away from any share or follow line;
+    * a lone network name or "Email" away from any share or follow line, and thanks
+      ("Thank you for your support") away from a rating prompt;
+    * "1,234 votes" (a row of election results), "If you enjoyed the old market, ...";
     * the word "Comments" alone (the marker of a comment section, for the comments rule).
 """
 

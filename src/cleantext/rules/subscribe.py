@@ -23,6 +23,11 @@ Removes:
     * sign-in links and forms: "Sign in", "Log in or sign up", "Forgot your password?",
       "Anmelden", "Se connecter", "Iniciar sesión", "Accedi", "Entrar", "Войти",
       "Inloggen", "Zaloguj się", "登录", "ログイン";
+    * the sentences of a newsletter box ("Mit unserem Newsletter erhalten Sie ...",
+      "Sign up to get the best stories of the week", "Tous nos podcasts dans votre
+      boîte mail"), requests to allow push notifications, account widgets ("I have an
+      Example account", "Delete account", "Sie sind nicht eingeloggt") and membership
+      offers ("Hazte miembro", "Jetzt Mitglied werden");
     * form fields and buttons ("Email address", "Password", "Submit") beside them;
     * the consent sentence of a sign-up form, which opens with the reader's agreement
       and names the privacy policy, the newsletter, its e-mails or the right to
@@ -36,6 +41,8 @@ Keeps:
       the portal failed for thousands of taxpayers on Monday";
     * a lone "Email", "Password" or "Subscriptions" away from any prompt (a label, or
       the heading of a paragraph about the press);
+    * "Mitglied werden", "Stay informed" or "X Newsletter" alone, away from a prompt (a
+      club's subheading, a heading);
     * first-person sentences that agree with something else ("I agree with the
       minister that the terms are unfair"), and agreement inside quotation marks.
 """

@@ -14,7 +14,10 @@ Polish (and Chinese and Japanese markers):
     * a marker alone on its line and the run of short lines (one to four words each) after
       it; after a topic marker ("Topics", "Themen", "Categories") the run must not lead
       into a paragraph;
-    * lines made only of hashtags ("#politics #economy").
+    * lines made only of hashtags ("#politics #economy");
+    * a topic box that text follows but that is set apart from the article: its tags end
+      in commas or are in lower case, or it ends at a blank line and the line above its
+      marker is gone (a share bar); a line of tags without commas under a tag marker.
 
 Keeps:
     * "Tags" and "Topics" as words in prose ("Tags are labels that ...", "Tags and
