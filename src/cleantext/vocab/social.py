@@ -375,6 +375,7 @@ COUNTERS: dict[str, tuple[str, ...]] = {
         rf"{_COUNTED}:\s?{_COUNT}",
         r"\(?(?:noch )?keine bewertungen\)?",
         r"\(?no (?:ratings|reviews|votes) yet\)?",
+        rf"(?:helpful|hilfreich|utile|útil|nuttig|przydatn[ey]|полезно)\??:?\s?{_COUNT}",
         rf"(?:rating|bewertung|note|valoración|voto|avaliação|ocena|рейтинг):\s?{_COUNT}\s?(?:votes?|stimmen|votos|voti|głos(?:y|ów)?|голос(?:а|ов)?)",
     ),
 }
@@ -697,6 +698,7 @@ TRIGGERS: tuple[str, ...] = (
     "спасибо",
     "keine bewertungen",
     "menyukai",
+    "полезно",
     "votes",
     "stimmen",
     "votos",

@@ -300,6 +300,7 @@ ACCOUNT: dict[str, tuple[str, ...]] = {
         r"(?:sie sind|du bist) (?:aktuell |derzeit |momentan |noch )?nicht (?:verbunden|angemeldet|eingeloggt)",
         r"du kommentierst mit (?:deinem|ihrem) [\w.-]+[- ]konto",
         r"(?:sie müssen|du musst) (?:angemeldet|eingeloggt) sein,? um [^.!?\n]{0,60}",
+        r"(?:sie müssen sich|du musst dich) (?:einloggen|anmelden|registrieren),? um [^.!?\n]{0,80}",
         r"(?:oder )?noch (?:gar )?nicht registriert\??",
         r"bitte (?:loggen sie sich|melden sie sich|logge dich|melde dich) (?:vor dem kommentieren |zum kommentieren |hier )?(?:ein|an)",
         r"(?:konto|account) löschen",
