@@ -27,11 +27,23 @@ Removes:
       "Ir para o conteúdo", "Naar inhoud", "Przejdź do treści", "Перейти к содержанию",
       "Toggle navigation", "Back to top");
     * a lone menu label ("Menu", "Search", "Suche", "Поиск") that does not stand between
-      two paragraphs.
+      two paragraphs;
+    * links back to an overview ("Zurück zur Übersicht", "Back to all news", "Retour à
+      la liste"), "read more" links ("Weiterlesen", "Lire la suite", "Czytaj dalej"),
+      links to the next or previous post ("Next post", "Vorheriger Artikel: <headline>",
+      "Entrada anterior"), image-viewer buttons ("Bild schließen"), rows of such links
+      ("Vorheriges | Weiter"), and lone pager buttons ("Weiter", "Zurück") that do not
+      stand between two paragraphs;
+    * a post navigation: a line that starts with "←" and a line beside it that starts
+      or ends with "→".
 
 Keeps:
     * subheadings: a short line between two paragraphs, and up to three short lines in
       a row inside the body;
+    * sentences that begin like a link ("Nächster Artikel der Serie erscheint am
+      Montag.", "Read more about the tax in our guide, which lists every rate."): a link
+      phrase must fill its line, and a line ending in a full stop is no pager link;
+    * a line that starts with "→" or "»" alone (a bullet, a quotation);
     * lists announced by a lead-in ("You will need:", "Die Vorteile:"), to the end of
       their run of short lines; list items that read like sentences ("Verringert die
       Reibung im Motor", "Optical heart sensor"); amounts ("200 g Zucker");
@@ -58,7 +70,16 @@ import regex
 from .._document import Document, Segment, Verdict
 from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
-from ..vocab.navigation import MENU_LABELS, SKIP_LINKS, TRIGGER_STEMS
+from ..vocab.navigation import (
+    BACK_LINKS,
+    GALLERY,
+    MENU_LABELS,
+    PAGER,
+    PAGER_LABELS,
+    READ_MORE,
+    SKIP_LINKS,
+    TRIGGER_STEMS,
+)
 from ._phrase_line import check_triggers, trie
 from ._runs import LineShape, is_lead_in, main_region, shape
 
@@ -77,6 +98,10 @@ _LINE_MAX_CHARS = 300  # menu lines and breadcrumbs are no longer than this
 _HEADLINE_WORDS = 3  # a line of this many words above the first paragraph may be the title
 _PREVIEW = 3  # how many items of a menu a reason quotes
 _PHRASE_MAX_CHARS = 40  # skip links and menu labels are no longer than this
+_ROW_MAX_CHARS = 80  # a row of such links ("Previous post | Next post | Home")
+_PAGER_TITLE_CHARS = 200  # "Next post: <its headline>"
+# Links between them in a row, and the arrows around a pager link.
+_LINK_SEP = r"[\s|/·•»«‹›<>←→–-]+"
 
 # Menu items are cut by pipes and bullets; breadcrumbs by arrows and guillemets. A ">"
 # or "/" needs spaces around it ("a/b" and "x>5" are no separators).
@@ -84,7 +109,12 @@ _SEPARATOR = re.compile(r"\s+[>/]\s+|\s*[|¦•·»›→]\s*")
 _SEPARATOR_CHAR = re.compile(r"[>/|¦•·»›→]")
 _CRUMBS = frozenset("»›>→")
 _SLASH = "/"
-_TRIM = " \t.…:»›>→|"
+# A post navigation: "← Previous headline" and "Next headline →" (not guillemets, which
+# open and close quotations in French).
+_BACK_ARROW = ("←",)
+_NEXT_ARROW = ("→",)
+# Arrows, bullets, dots and symbols around a link's words ("Weiter »", "← Back", "♥").
+_EDGES = re.compile(r"^[\W_]+|[^\w?!)]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +136,22 @@ class Navigation(Rule):
     tags = ("navigation", "menu", "breadcrumb", "structure")
 
     def __init__(self) -> None:
-        self._skip = regex.compile(rf"{alternation(fragments(SKIP_LINKS))}", FLAGS)
-        self._label = regex.compile(rf"{alternation(fragments(MENU_LABELS))}", FLAGS)
-        check_triggers([fragments(SKIP_LINKS), fragments(MENU_LABELS)], TRIGGER_STEMS)
+        # What a short line alone may be: (pattern, what it is, whether it is a label).
+        self._phrases = [
+            (_compile(SKIP_LINKS), "a link that skips the page's navigation", False),
+            (_compile(BACK_LINKS), "a link back to an overview page", False),
+            (_compile(READ_MORE), "a 'read more' link", False),
+            (_compile(PAGER), "a link to the next or previous post or page", False),
+            (_compile(GALLERY), "a button of an image viewer", False),
+            (_compile(MENU_LABELS), "the label of a menu button", True),
+            (_compile(PAGER_LABELS), "a navigation button", True),
+        ]
+        tables = (SKIP_LINKS, BACK_LINKS, READ_MORE, PAGER, GALLERY, MENU_LABELS, PAGER_LABELS)
+        every = alternation(p for table in tables for p in fragments(table))
+        self._row = regex.compile(rf"{every}(?:{_LINK_SEP}{every})+", FLAGS)
+        pager = alternation(fragments(PAGER))
+        self._pager_title = regex.compile(rf"{pager}\s*[:|»›>→«‹<←–-]?\s+(?P<title>\S.*)", FLAGS)
+        check_triggers([fragments(t) for t in tables], TRIGGER_STEMS)
         self._trigger = re.compile(trie(TRIGGER_STEMS))
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
@@ -132,6 +175,8 @@ class Navigation(Rule):
         for start, end in _runs(page, alone):
             for pos, reason in self._run(page, start, end, no_title=title is None).items():
                 taken.setdefault(pos, reason)
+        for pos, reason in _post_links(kept).items():
+            taken.setdefault(pos, reason)
         for pos in sorted(taken):
             yield self.remove(kept[pos], taken[pos])
 
@@ -140,14 +185,29 @@ class Navigation(Rule):
         breadcrumb), and whether it is a menu label; None to keep it."""
         if len(text) > _LINE_MAX_CHARS:
             return None
-        core = text.strip(_TRIM)
-        if 0 < len(core) <= _PHRASE_MAX_CHARS and self._trigger.search(core.lower()):
-            if self._skip.fullmatch(core):
-                return f"a link that skips the page's navigation, {text!r}", False
-            if self._label.fullmatch(core):
-                return f"the label of a menu button, {text!r}", True
+        core = _EDGES.sub("", text)
+        if 0 < len(core) <= _PAGER_TITLE_CHARS and self._trigger.search(core.lower()):
+            found = self._phrase(core, sentence=text.rstrip().endswith((".", "!", "?", ":")))
+            if found is not None:
+                return f"{found[0]}, {text!r}", found[1]
         reason = _menu_line(text)
         return None if reason is None else (reason, False)
+
+    def _phrase(self, core: str, *, sentence: bool) -> tuple[str, bool] | None:
+        """What a navigation phrase alone on a line is, and whether it is a label.
+
+        A pager link may carry the next post's headline; a line that ends like a
+        sentence ("Nächster Artikel der Serie erscheint am Montag.") is no link."""
+        if len(core) <= _PHRASE_MAX_CHARS:
+            for pattern, what, label in self._phrases:
+                if pattern.fullmatch(core):
+                    return what, label
+        if len(core) <= _ROW_MAX_CHARS and self._row.fullmatch(core):
+            return "a row of navigation links", False
+        match = None if sentence else self._pager_title.fullmatch(core)
+        if match is not None:
+            return "a link to the next or previous post", False
+        return None
 
     def _run(self, page: _Page, start: int, end: int, *, no_title: bool) -> dict[int, str]:
         """The link-like lines to remove from the run of short lines ``start:end``."""
@@ -194,6 +254,33 @@ class Navigation(Rule):
                 chosen.update(dict.fromkeys(streak, reason))
             p = q + 1
         return chosen
+
+
+def _post_links(kept: Sequence[Segment]) -> dict[int, str]:
+    """Links to the previous and the next post: "← <headline>" and, beside it,
+    "<headline> →" or "→ <headline>". A line never starts with a left arrow in text."""
+    chosen: dict[int, str] = {}
+    for pos, seg in enumerate(kept):
+        text = seg.text.strip()
+        if not text.startswith(_BACK_ARROW) or len(text) > _LINE_MAX_CHARS:
+            continue
+        if text.endswith((".", "!", "?", ":")):
+            continue
+        chosen[pos] = f"a link to the previous post, {text[:60]!r}"
+        for other in (pos - 1, pos + 1):
+            if 0 <= other < len(kept) and _forward(kept[other].text.strip()):
+                chosen[other] = f"a link to the next post, {kept[other].text[:60]!r}"
+    return chosen
+
+
+def _forward(text: str) -> bool:
+    return len(text) <= _LINE_MAX_CHARS and (
+        text.startswith(_NEXT_ARROW) or text.endswith(_NEXT_ARROW)
+    )
+
+
+def _compile(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    return regex.compile(alternation(fragments(table)), FLAGS)
 
 
 def _runs(page: _Page, alone: dict[int, str]) -> Iterator[tuple[int, int]]:

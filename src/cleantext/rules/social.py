@@ -19,7 +19,11 @@ Removes:
       "Síguenos", "Seguici", "Siga-nos", "Подписывайтесь на нас", "Volg ons";
     * like widgets ("Like this:", "12 bloggers like this", "Gefällt mir");
     * counters alone on a line: "1.2K shares", "23 comments", "Kommentare (0)",
-      "1 204 просмотра";
+      "1 204 просмотра", "3 reviews";
+    * requests to rate the article ("Was this article helpful?", "Fanden Sie diesen
+      Artikel nützlich?", "Valora esta noticia") and links that save it as a PDF;
+    * appeals that open with the reader's liking of the article ("If you enjoyed this
+      article, please consider ...", "Wenn Ihnen dieser Artikel gefallen hat, ...");
     * rows of network names ("Facebook Twitter LinkedIn"), and a single name, "Email"
       or "Print" when it stands beside one of the lines above.
 
@@ -27,18 +31,22 @@ Keeps:
     * sentences that use these words: "She shared the prize with her brother",
       "Share prices fell on Monday", "Facebook and Twitter face new rules",
       "23 comments were filed with the regulator", "Follow the river north";
-    * a lone network name or "Email" away from any share or follow line;
+    * a lone network name or "Email" away from any share or follow line, and thanks
+      ("Thank you for your support") away from a rating prompt;
+    * "1,234 votes" (a row of election results), "If you enjoyed the old market, ...";
     * the word "Comments" alone (the marker of a comment section, for the comments rule).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from .._document import Document, Segment, Verdict
 from .._rule import Rule
-from ..vocab import fragments
+from ..vocab import alternation, fragments
 from ..vocab.social import (
+    APPEALS,
     COUNTERS,
     FOLLOW,
     GLUE,
@@ -47,13 +55,17 @@ from ..vocab.social import (
     LINK_NOTES,
     NETWORK_ROW,
     NETWORKS,
+    PDF,
+    RATING,
     SHARE,
     TRIGGERS,
 )
-from ._phrase_line import Found, PhraseLines, Reading
+from ._phrase_line import Found, PhraseLines, Reading, quote
 
 # Share bars are short; a longer line is read only if it is a neighbour of one.
 _MAX_CHARS = 200
+# An appeal after the article ("If you enjoyed this article, ...") is a paragraph.
+_MAX_APPEAL_CHARS = 600
 _NETWORK = "a social network button"
 _COLUMN = "a column of social network buttons"
 # Two network names one under the other make a follow box ...
@@ -73,6 +85,8 @@ class Social(Rule):
                 "a share button": fragments(SHARE),
                 "a follow prompt": fragments(FOLLOW),
                 "a like button": fragments(LIKE),
+                "a request to rate the article": fragments(RATING),
+                "a link that saves the page as a PDF": fragments(PDF),
                 "a social counter": fragments(COUNTERS),
                 "a row of social network buttons": fragments(NETWORK_ROW),
             },
@@ -83,13 +97,23 @@ class Social(Rule):
             glue=[*fragments(GLUE), *fragments(LINK_NOTES)],
             triggers=TRIGGERS,
         )
+        self._appeal = re.compile(alternation(fragments(APPEALS)))
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
         lines = self._lines.scan(doc, _MAX_CHARS)
         strong = [f for f in lines if f.reading.strong]
         strong += self._columns(doc, [f for f in lines if not f.reading.strong])
+        taken = set()
         for found in self._lines.grow(doc, strong):
+            taken.add(found.seg.index)
             yield self.remove(found.seg, found.reason())
+        lowered = doc.lowered
+        for seg in doc.kept():
+            if seg.index in taken or seg.end - seg.start > _MAX_APPEAL_CHARS:
+                continue
+            if self._appeal.match(lowered, seg.start, seg.end):
+                reason = f"an appeal to readers who liked the article ({quote(seg.text)})"
+                yield self.remove(seg, reason)
 
     def _columns(self, doc: Document, weak: Sequence[Found]) -> Iterator[Found]:
         """Weak lines that stand in a column with at least two network names.

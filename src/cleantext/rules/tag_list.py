@@ -14,7 +14,10 @@ Polish (and Chinese and Japanese markers):
     * a marker alone on its line and the run of short lines (one to four words each) after
       it; after a topic marker ("Topics", "Themen", "Categories") the run must not lead
       into a paragraph;
-    * lines made only of hashtags ("#politics #economy").
+    * lines made only of hashtags ("#politics #economy");
+    * a topic box that text follows but that is set apart from the article: its tags end
+      in commas or are in lower case, or it ends at a blank line and the line above its
+      marker is gone (a share bar); a line of tags without commas under a tag marker.
 
 Keeps:
     * "Tags" and "Topics" as words in prose ("Tags are labels that ...", "Tags and
@@ -48,6 +51,8 @@ _MAX_CHARS = 400
 _ITEM_MAX_WORDS = 6  # one tag of a comma list ("European Central Bank")
 _LIST_MAX_WORDS = 40
 _BARE_MAX_WORDS = 10  # a list without a colon or commas
+_BARE_RUN_WORDS = 15  # a line of tags without commas under a tag marker ...
+_BARE_RUN_MIN_WORDS = 5  # ... in lower case, or of this many words
 _RUN_ITEM_MAX_WORDS = 4
 _RUN_ITEM_MAX_CHARS = 40
 _RUN_MAX = 25
@@ -149,17 +154,77 @@ class TagList(Rule):
             run.append(nxt)
             nxt = doc.neighbour(nxt, 1)
         into_text = nxt is not None and _paragraph(nxt.text)
-        if not strong and (not run or into_text):
+        apart = False
+        if run and not strong and into_text:
+            run, nxt, apart = self._box(marker_seg, run, nxt, doc)
+        if not strong and (not run or (into_text and not apart)):
             return  # "Topics" over a list that leads into the text: part of the article
         if strong and not run and nxt is not None:
+            if self._bare_tags(nxt.text):
+                yield self.remove(marker_seg, f"the tag-list marker {marker!r}")
+                yield self.remove(nxt, f"a list of tags after {marker!r}: {_quote(nxt.text)}")
             return  # "Tags" over a paragraph: a subheading
-        if run and nxt is not None and (into_text or len(nxt.text.split()) >= _LINE_WORDS):
+        if (
+            run
+            and nxt is not None
+            and not apart
+            and (into_text or len(nxt.text.split()) >= _LINE_WORDS)
+        ):
             # The last short line over a paragraph, a byline or a standfirst may be the
             # headline or a subheading.
             run.pop()
         yield self.remove(marker_seg, f"the tag-list marker {marker!r}")
         for seg in run:
             yield self.remove(seg, f"a tag in the list after {marker!r}")
+
+    def _box(
+        self, marker_seg: Segment, run: list[Segment], nxt: Segment | None, doc: Document
+    ) -> tuple[list[Segment], Segment | None, bool]:
+        """The part of a topic run that is the page's tag box, though text follows it:
+        the whole run, or the lines up to its last blank line (a name and a bio may
+        follow the box); ``apart`` says whether one was found."""
+        if self._set_apart(marker_seg, run, nxt, doc):
+            return run, nxt, True
+        cut = next((k for k in range(len(run) - 1, 0, -1) if run[k].block != run[k - 1].block), 0)
+        if cut and self._set_apart(marker_seg, run[:cut], run[cut], doc):
+            return run[:cut], run[cut], True
+        return run, nxt, False
+
+    def _set_apart(
+        self, marker_seg: Segment, run: list[Segment], nxt: Segment | None, doc: Document
+    ) -> bool:
+        """True if a topic list is the page's tag box, though text follows it.
+
+        Tags one per line may end in commas ("Politics,"); otherwise the list must end
+        its block of lines and the line above the marker must be gone already (a share
+        bar, a byline): a list of the article's own stands among its paragraphs.
+        """
+        if len(run) > 1 and all(seg.text.endswith(",") for seg in run[:-1]):
+            return True
+        if len(run) > 1 and all(seg.text[:1].islower() for seg in run):
+            return True  # tags in lower case ("meteo", "neve"): list items are capitalised
+        if nxt is not None and nxt.block == run[-1].block:
+            return False
+        if marker_seg.text.rstrip()[-1:] not in ":：":
+            return False
+        index = marker_seg.index - 1
+        if index < 0:
+            return False
+        above = doc.segments[index]
+        return not doc.is_kept(above) and above is not doc.title
+
+    def _bare_tags(self, text: str) -> bool:
+        """A line of tags without commas after a tag marker: a few words, no sentence
+        mark, no word of a sentence ("colonia río verde fiscal"), and in lower case or
+        too long for a subheading that has no small word."""
+        words = text.split()
+        lower = text == text.lower()
+        return (
+            (lower or len(words) >= _BARE_RUN_MIN_WORDS)
+            and len(words) <= _BARE_RUN_WORDS
+            and not any(mark in text for mark in ".!?:;")
+            and not any(w.lower().strip(",") in self._stopwords for w in words)
+        )
 
 
 def _item(text: str) -> bool:

@@ -28,6 +28,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"promoted(?: content| stories| links?| post)?",
         r"partner content",
         r"advertorial",
+        r"(?:advertising|ads) by(?: google)?",
         r"ad feature",
         r"from our (?:sponsors|partners)",
     ),
@@ -156,13 +157,14 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         r"paid partnership with",
         r"(?:contains|includes) affiliate links",
         r"we may earn (?:a )?commission (?:from|on) (?:links|purchases)",
+        r"\*?affiliate[- ]?links?",
     ),
     "de": (
         r"(?:dieser|der) (?:beitrag|artikel|post) enthält (?:werbung|affiliate[- ]links|anzeigen|werbelinks)",
         r"enthält (?:affiliate[- ]links|werbung)",
         r"werbung,? (?:da |weil )?(?:unbezahlt|unbeauftragt|markennennung|markenerkennung)",
         r"bezahlte partnerschaft mit",
-        r"\*?(?:affiliate[- ]link|werbelink)s?",
+        r"\*?(?:affiliate[- ]?link|werbelink)s?",
     ),
     "fr": (
         r"cet article (?:contient|inclut) des liens (?:affiliés|sponsorisés)",

@@ -252,6 +252,30 @@ WEAK_BUTTONS: dict[str, tuple[str, ...]] = {
         r"zgadzam się",
         r"rozumiem",
     ),
+    # the questions a cookie dialog answers below its buttons
+    "questions": (
+        r"what are cookies\??",
+        r"how (?:do|can) i (?:disable|delete|manage|block|control) cookies\??",
+        r"was sind cookies\??",
+        r"wie kann ich cookies (?:deaktivieren|löschen|verwalten|blockieren)\??",
+        r"qu['’]est-ce qu['’]un cookie\s?\??",
+        r"¿?qué son las cookies\??",
+        r"cosa sono i cookie\??",
+        r"o que são (?:os )?cookies\??",
+        r"wat zijn cookies\??",
+        r"czym są (?:pliki )?cookies?\??",
+        r"что такое (?:файлы )?(?:cookie|куки)\??",
+    ),
+    "agree": (
+        r"ich bin (?:damit )?einverstanden",
+        r"je suis d['’]accord",
+        r"estoy de acuerdo",
+        r"sono d['’]accordo",
+        r"(?:eu )?concordo",
+        r"ik ga akkoord",
+        r"zgadzam się",
+        r"я соглас(?:ен|на)",
+    ),
 }
 
 # Links to the privacy policy inside a banner: weak, like the buttons.
