@@ -150,7 +150,7 @@ class Navigation(Rule):
         every = alternation(p for table in tables for p in fragments(table))
         self._row = regex.compile(rf"{every}(?:{_LINK_SEP}{every})+", FLAGS)
         pager = alternation(fragments(PAGER))
-        self._pager_title = regex.compile(rf"{pager}\s*[:|»›>→«‹<←–-]?\s+(?P<title>\S.*)", FLAGS)
+        self._pager_title = regex.compile(rf"{pager}\s*[:|»›>→«‹<←–-]\s*(?P<title>\S.*)", FLAGS)
         check_triggers([fragments(t) for t in tables], TRIGGER_STEMS)
         self._trigger = re.compile(trie(TRIGGER_STEMS))
 
