@@ -18,7 +18,11 @@ EXPECTED_ALL = {
     "Config",
     "ConfigError",
     "Document",
+    "Insert",
     "LineRule",
+    "PatternTimeoutError",
+    "PluginError",
+    "PluginWarning",
     "Removed",
     "Rule",
     "RuleFailedWarning",
@@ -28,6 +32,7 @@ EXPECTED_ALL = {
     "Verdict",
     "__version__",
     "clean",
+    "load_config",
 }
 
 PAGE = "Headline Of The Day\n\n" + "A real paragraph with enough words to be a body paragraph. " * 3
