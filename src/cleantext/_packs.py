@@ -47,7 +47,7 @@ class PackRuleSpec(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(pattern=NAME.pattern.removesuffix(r"\Z") + "$")
+    name: str = Field(pattern="^" + NAME.pattern.removesuffix(r"\Z") + "$")
     reason: str = Field(min_length=1)
     summary: str = ""
     phrases: tuple[str, ...] = ()
