@@ -126,6 +126,12 @@ def test_bad_and_duplicate_names_are_rejected() -> None:
     assert "two" in str(info.value)
 
 
+def test_a_bad_or_taken_name_is_skipped_with_a_warning_when_asked() -> None:
+    with pytest.warns(PluginWarning, match="registered twice"):
+        reg = Registry([_entry("shout", "a:B", "one"), _entry("shout", "c:D", "two")], "warn")
+    assert reg.entries["shout"].package == "one"
+
+
 def test_a_plugin_cannot_take_a_builtin_name(fake_plugins: list[RuleEntry]) -> None:
     fake_plugins.append(_entry("title", "plugin_fixtures.fake_rules:Shout"))
     with pytest.raises(PluginError, match="registered twice"):

@@ -124,13 +124,20 @@ class Registry:
             self.add(entry)
 
     def add(self, entry: RuleEntry) -> None:
-        """Register ``entry``; a bad or taken name raises ``PluginError``."""
-        check_name(entry.name, entry.where)
-        other = self.entries.get(entry.name)
-        if other is not None:
-            raise PluginError(
-                f"rule {entry.name!r} is registered twice: by {other.where} and by {entry.where}"
-            )
+        """Register ``entry``; a bad or taken name raises ``PluginError`` (or warns)."""
+        try:
+            check_name(entry.name, entry.where)
+            other = self.entries.get(entry.name)
+            if other is not None:
+                raise PluginError(
+                    f"rule {entry.name!r} is registered twice: "
+                    f"by {other.where} and by {entry.where}"
+                )
+        except PluginError as exc:
+            if self.on_error == "raise" or not entry.entry_point:
+                raise
+            warnings.warn(f"skipped: {exc}", PluginWarning, stacklevel=2)
+            return
         self.entries[entry.name] = entry
         self._aliases = None
 
