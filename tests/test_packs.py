@@ -4,6 +4,7 @@ pickling, and the nothing-is-lost guarantee."""
 from __future__ import annotations
 
 import io
+import json
 import pickle
 import warnings
 from pathlib import Path
@@ -171,3 +172,19 @@ def test_nothing_is_lost_with_pack_rules(lines: list[str], url: str) -> None:
         article = clean(text, config=CONFIG, url=url)
     pieces = [article.title or "", article.body, *(r.text for r in article.removed)]
     assert sorted("".join(text.split())) == sorted("".join("".join(pieces).split()))
+
+
+def test_the_cli_passes_the_warc_target_uri(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc")
+    wet = Path(__file__).resolve().parent.parent / "fixtures" / "cli" / "sample.warc.wet.gz"
+    pack = _pack(
+        tmp_path,
+        '[[rule]]\nname = "harbour_evening"\nreason = "r"\n'
+        "patterns = ['^The evening crossing']\ndomains = [\"harbour.example\"]\n",
+    )
+    out = io.StringIO()
+    assert main(["--format", "jsonl", "--pack", str(pack), str(wet)], stdout=out) == 0
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    rules = {r["url"]: {x["rule"] for x in r["removed"]} for r in records}
+    assert "harbour_evening" in rules["https://harbour.example/news/ferry-timetable"]
+    assert "harbour_evening" not in rules["https://garden.example/blog/winter-beds"]
