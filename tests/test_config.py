@@ -83,7 +83,7 @@ def test_config_is_frozen_hashable_and_rejects_unknown_keys() -> None:
     config = Config(options={"title": {}}, enable=("markup",))
     assert hash(config) == hash(Config(options={"title": {}}, enable=("markup",)))
     with pytest.raises(ValueError, match="frozen"):
-        config.preset = "aggressive"  # type: ignore[misc]
+        config.preset = "aggressive"
     with pytest.raises(ValueError, match="extra"):
         Config(disabled=("markup",))  # type: ignore[call-arg]
 

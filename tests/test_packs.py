@@ -85,7 +85,7 @@ def test_a_cleaner_with_pack_rules_pickles_without_compiled_patterns() -> None:
     before = cleaner.clean(text, url=NEWS)
     copy = pickle.loads(pickle.dumps(cleaner))
     rule = next(r for r in copy.rules if r.name == "examplenews_more_stories")
-    assert rule._compiled is None  # type: ignore[attr-defined]
+    assert rule._compiled is None
     assert copy.clean(text, url=NEWS) == before
 
 

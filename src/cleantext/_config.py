@@ -56,7 +56,9 @@ class Config(BaseModel):
     insert: tuple[Insert, ...] = Field(
         default=(), description="Rules to run just before or after another rule."
     )
-    options: tuple[tuple[str, str], ...] = Field(
+    # Given as a mapping, kept as sorted (rule, JSON) pairs: the union only lets type
+    # checkers accept the mapping that the validator turns into pairs.
+    options: tuple[tuple[str, str], ...] | Mapping[str, Mapping[str, Any]] = Field(
         default=(), description="Per-rule options: {rule: {key: value}}."
     )
     packs: tuple[str, ...] = Field(default=(), description="Rule-pack TOML files to load.")
@@ -79,10 +81,14 @@ class Config(BaseModel):
                 raise ValueError(f"options of rule {rule!r}: {exc}") from None
         return tuple(sorted(pairs))
 
+    def option_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The options as sorted ``(rule, JSON object)`` pairs."""
+        return self.options if isinstance(self.options, tuple) else ()
+
     def options_for(self, rule: str) -> dict[str, Any]:
         """The options configured for ``rule`` (empty if none)."""
         merged: dict[str, Any] = {}
-        for name, text in self.options:
+        for name, text in self.option_pairs():
             if name == rule:
                 merged.update(json.loads(text))
         return merged

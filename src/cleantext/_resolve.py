@@ -71,7 +71,7 @@ def _canonical(config: Config, reg: Registry) -> dict[str, Any]:
     result["only"] = known(config.only)
     inserts = [(known([i.rule]), known([i.anchor]), i.after is not None) for i in config.insert]
     result["insert"] = [(r[0], a[0], after) for r, a, after in inserts if r and a]
-    known(name for name, _ in config.options)
+    known(name for name, _ in config.option_pairs())
     if misses:
         raise UnknownRuleError(dict.fromkeys(misses), reg.names())
     return result
