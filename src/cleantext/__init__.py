@@ -5,10 +5,18 @@
 >>> article.title, article.body, article.removed
 """
 
-from ._config import Config
+from ._config import Config, Insert, load_config
 from ._document import Document, Segment, Verdict
-from ._errors import CleantextError, ConfigError, RuleFailedWarning, UnknownRuleError
+from ._errors import (
+    CleantextError,
+    ConfigError,
+    PluginError,
+    PluginWarning,
+    RuleFailedWarning,
+    UnknownRuleError,
+)
 from ._models import Article, Removed, Span
+from ._packs import PatternTimeoutError
 from ._pipeline import Cleaner, clean
 from ._rule import LineRule, Rule
 
@@ -21,7 +29,11 @@ __all__ = [
     "Config",
     "ConfigError",
     "Document",
+    "Insert",
     "LineRule",
+    "PatternTimeoutError",
+    "PluginError",
+    "PluginWarning",
     "Removed",
     "Rule",
     "RuleFailedWarning",
@@ -31,4 +43,5 @@ __all__ = [
     "Verdict",
     "__version__",
     "clean",
+    "load_config",
 ]

@@ -95,6 +95,7 @@ class Document:
         "text",
         "title",
         "title_text",
+        "url",
     )
 
     def __init__(
@@ -104,8 +105,11 @@ class Document:
         kept: Sequence[int],
         title: tuple[Segment, int, int] | None = None,
         lowered: str | None = None,
+        url: str | None = None,
     ) -> None:
         self.text = text
+        #: Where the document comes from, when the caller says (``clean(text, url=...)``).
+        self.url = url
         #: ``text`` in lower case, offset for offset the same as ``text``.
         self.lowered = lowered if lowered is not None else lower(text)
         self.segments = tuple(segments)

@@ -4,12 +4,19 @@
 
     CleantextError                 base of every error cleantext raises on purpose
     └── ConfigError (ValueError)   a configuration that cannot be used
-        └── UnknownRuleError       rule names that no registered rule has
+        ├── UnknownRuleError       rule names that no registered rule has
+        └── PluginError            an installed plugin that cannot be loaded or is invalid;
+                                   the message names its package and entry point
 
     RuleFailedWarning (RuntimeWarning)
         a rule raised or returned an impossible verdict while cleaning one document;
         its verdicts for that document were dropped (the text was kept) and the
-        warning names the rule.
+        warning names the rule. A rule-pack pattern that runs past its timeout is
+        reported this way, with the rule's name and the pattern.
+
+    PluginWarning (UserWarning)
+        a broken plugin was skipped because the configuration says
+        ``plugin_errors = "warn"``; the warning names its package and entry point.
 """
 
 from __future__ import annotations
@@ -38,3 +45,11 @@ class UnknownRuleError(ConfigError):
 
 class RuleFailedWarning(RuntimeWarning):
     """A rule failed on one document; its verdicts were dropped and the text kept."""
+
+
+class PluginError(ConfigError):
+    """An installed plugin cannot be used; the message names its package and entry point."""
+
+
+class PluginWarning(UserWarning):
+    """A broken plugin was skipped (``plugin_errors = "warn"``)."""

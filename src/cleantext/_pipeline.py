@@ -13,11 +13,10 @@ from functools import lru_cache
 
 from ._config import Config
 from ._document import Document, Segment, Verdict, lower, segment
-from ._errors import ConfigError, RuleFailedWarning, UnknownRuleError
+from ._errors import RuleFailedWarning
 from ._models import Article, Removed, Span
+from ._resolve import build_rules, resolve_names
 from ._rule import Rule
-from .presets import PRESETS
-from .rules import BUILTIN_RULES
 
 _Cut = tuple[int, int, str, str]  # start, end, rule, reason
 # Lone surrogates are not text (they come from bytes decoded with "surrogateescape") and
@@ -28,22 +27,13 @@ _MAX_ROUNDS = 4
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def resolve_rules(config: Config) -> tuple[type[Rule], ...]:
-    """The rule classes ``config`` selects, in the order they run."""
-    registry = {cls.name: cls for cls in BUILTIN_RULES}
-    try:
-        names = list(PRESETS[config.preset])
-    except KeyError:
-        raise ConfigError(
-            f"unknown preset {config.preset!r}; known presets: {', '.join(sorted(PRESETS))}"
-        ) from None
-    missing = [n for n in (*config.enable, *config.disable) if n not in registry]
-    if missing:
-        raise UnknownRuleError(missing, registry)
-    names += [n for n in config.enable if n not in names]
-    order = {cls.name: pos for pos, cls in enumerate(BUILTIN_RULES)}
-    names.sort(key=lambda n: order[n])
-    return tuple(registry[n] for n in names if n not in config.disable)
+def resolve_rules(config: Config) -> tuple[str, ...]:
+    """The names of the rules ``config`` selects, in the order they run.
+
+    Raises ``UnknownRuleError`` listing every unknown name, ``ConfigError`` for an
+    unknown preset or a bad pack, ``PluginError`` for a broken plugin.
+    """
+    return resolve_names(config)
 
 
 class Cleaner:
@@ -54,13 +44,17 @@ class Cleaner:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config if config is not None else Config()
-        self.rules: tuple[Rule, ...] = tuple(cls() for cls in resolve_rules(self.config))
+        self.rules: tuple[Rule, ...] = build_rules(self.config)
 
     def __repr__(self) -> str:
         return f"Cleaner(rules=[{', '.join(rule.name for rule in self.rules)}])"
 
-    def clean(self, text: str) -> Article:
-        """Clean one document and explain every removal."""
+    def clean(self, text: str, *, url: str | None = None) -> Article:
+        """Clean one document and explain every removal.
+
+        ``url`` is where the document comes from; rules scoped to sites (rule packs with
+        ``domains`` or ``urls``) apply only when it is given and in their scope.
+        """
         if not isinstance(text, str):
             raise TypeError(
                 f"clean() takes str, not {type(text).__name__}; decode bytes first, "
@@ -78,7 +72,7 @@ class Cleaner:
                 last = seen.get(pos)
                 if last is not None and (not rule.context or last == state.changes):
                     continue
-                state.apply(rule, _judge(rule, state.view(text, lowered)))
+                state.apply(rule, _judge(rule, state.view(text, lowered, url)))
                 seen[pos] = state.changes
                 ran = True
             if not ran:
@@ -109,13 +103,13 @@ class _State:
         self.title: tuple[int, int, int] | None = None  # segment, start, end
         self.changes = 0  # verdicts applied so far
 
-    def view(self, text: str, lowered: str) -> Document:
+    def view(self, text: str, lowered: str, url: str | None = None) -> Document:
         title_index = self.title[0] if self.title else -1
         kept = [
             s.index for s in self.segments if s.index not in self.whole and s.index != title_index
         ]
         title = (self.segments[title_index], *self.title[1:]) if self.title else None
-        return Document(text, self.segments, kept, title, lowered)
+        return Document(text, self.segments, kept, title, lowered, url)
 
     def apply(self, rule: Rule, verdicts: Iterable[Verdict]) -> None:
         for verdict in verdicts:
@@ -263,9 +257,9 @@ def _cleaner_for(config: Config) -> Cleaner:
     return Cleaner(config)
 
 
-def clean(text: str, *, config: Config | None = None) -> Article:
+def clean(text: str, *, config: Config | None = None, url: str | None = None) -> Article:
     """Remove boilerplate from ``text`` and return the ``Article`` with its explanation.
 
     Calls with the same ``config`` share one ``Cleaner``, so patterns are compiled once.
     """
-    return _cleaner_for(config if config is not None else Config()).clean(text)
+    return _cleaner_for(config if config is not None else Config()).clean(text, url=url)

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
 
 from ._document import Document, Segment, Verdict
+
+
+class NoOptions(BaseModel):
+    """The options of a rule that has none: any key is an error."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Rule:
@@ -17,19 +25,33 @@ class Rule:
     can be shared, pickled and used from several processes.
 
     Subclasses set ``name`` (lower_snake_case, unique), ``summary`` (one line), and may
-    set ``tags``, ``aliases`` (former names) and ``enabled_by_default``.
+    set ``tags``, ``aliases`` (former names) and ``enabled_by_default``. A rule with
+    settings declares them as a frozen pydantic model ``Options``; the pipeline validates
+    the configured values against it and passes the result to ``__init__``, where the
+    rule finds it as ``self.options``. A rule that overrides ``__init__`` without an
+    ``options`` parameter takes no options.
+
+    ``enabled_by_default``: a built-in rule runs when its preset lists it; a plugin rule
+    with ``enabled_by_default = True`` also joins the ``default`` and ``aggressive``
+    presets, and one with False runs only when it is enabled by name.
 
     ``context`` says whether the rule's verdicts depend on other segments (its
     neighbours, what follows, the top of the text). The pipeline runs such a rule again
     when later rules removed something, so that one cleaning reaches a fixed point.
     """
 
-    name: ClassVar[str]
-    summary: ClassVar[str]
-    tags: ClassVar[tuple[str, ...]] = ()
+    # Plain attributes, not ClassVar: a rule class sets them in its body, and a rule made
+    # from data (a rule pack) sets them on the instance.
+    name: str
+    summary: str
+    tags: tuple[str, ...] = ()
     aliases: ClassVar[tuple[str, ...]] = ()
     enabled_by_default: ClassVar[bool] = True
     context: ClassVar[bool] = True
+    Options: ClassVar[type[BaseModel]] = NoOptions
+
+    def __init__(self, options: Any = None) -> None:
+        self.options: Any = options if options is not None else self.Options()
 
     def judge(self, doc: Document) -> Iterable[Verdict]:
         """Yield verdicts about ``doc``'s segments."""

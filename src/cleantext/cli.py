@@ -28,12 +28,11 @@ from ._cli import rules_cmd
 from ._cli.engine import clean_all
 from ._cli.explain import summary
 from ._cli.inputs import Input, Reader, ReadOptions, expand
-from ._cli.options import UsageError, parse
+from ._cli.options import UsageError, parse, rule_config
 from ._cli.outputs import OutputError, Outputs
 from ._cli.progress import Progress
 from ._cli.render import SUFFIXES, RenderOptions
 from ._cli.report import Report
-from ._config import Config
 from ._errors import ConfigError
 from ._pipeline import Cleaner, _cleaner_for
 
@@ -41,12 +40,11 @@ EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
 
 def _cleaner(args: argparse.Namespace) -> Cleaner:
-    """The Cleaner for the rule options; raises ConfigError on an unknown preset or rule.
+    """The Cleaner for the rule options; raises ConfigError on a bad configuration.
 
     Cached per configuration, so that in-process callers (the tests) build it once.
     """
-    config = Config(preset=args.preset, enable=tuple(args.enable), disable=tuple(args.disable))
-    return _cleaner_for(config)
+    return _cleaner_for(rule_config(args))
 
 
 def _render_options(

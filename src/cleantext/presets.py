@@ -1,6 +1,18 @@
 """Presets are data: each is an ordered tuple of rule names, one comment per entry.
 
 The order is the order in which the rules run. Later rules see what earlier ones removed.
+
+* ``default``: every built-in rule, in the canonical order.
+* ``conservative``: only the rules that are sure of what they remove (phrase rules and
+  the title); no content scorer, no navigation runs, no teaser or related heuristics,
+  no comment threads, and no plugin rule unless it is enabled by name.
+* ``aggressive``: ``default`` plus every opt-in rule that is installed, for cleaning
+  text for a language-model corpus, where losing a little content is cheaper than
+  keeping boilerplate.
+
+Which installed plugin rules join a preset is ``PLUGINS`` below; a rule that a preset
+does not list runs just before ``PLUGIN_SLOT`` (built-in rules keep their canonical
+place), unless the configuration inserts it elsewhere.
 """
 
 from __future__ import annotations
@@ -26,6 +38,36 @@ DEFAULT: tuple[str, ...] = (
     "content_scorer",  # last: judges what is left by its features and its neighbours
 )
 
+CONSERVATIVE: tuple[str, ...] = (
+    "markup",
+    "donation_widget",
+    "image_caption",
+    "consent",
+    "subscribe",
+    "social",
+    "ad_label",
+    "legal",
+    "byline",
+    "tag_list",
+    "title",
+    "duplicate_headline",
+)
+
+AGGRESSIVE: tuple[str, ...] = DEFAULT  # and every opt-in rule: see PLUGINS
+
 PRESETS: dict[str, tuple[str, ...]] = {
     "default": DEFAULT,
+    "conservative": CONSERVATIVE,
+    "aggressive": AGGRESSIVE,
 }
+
+#: Which rules a preset adds beyond its list: "on" = the rules that are enabled by
+#: default (plugins), "all" = every registered rule, "none" = none.
+PLUGINS: dict[str, str] = {
+    "default": "on",
+    "conservative": "none",
+    "aggressive": "all",
+}
+
+#: Rules that a preset does not list run just before this one (or last without it).
+PLUGIN_SLOT = "title"

@@ -3,12 +3,14 @@
 A case file is TOML::
 
     rule = "donation_widget"          # the rule under test
+    packs = ["my-sites.toml"]         # optional: rule packs to load (relative to this file)
 
     [[remove]]                        # the rule must remove this text
     id = "amount-dollar-after"
     text = "2,500 $"
     doc = '''...'''                   # optional: the whole document (default: text alone)
     occurrence = 1                    # optional: which occurrence of text in doc (from 1)
+    url = "https://example.com/a"     # optional: the document's URL (for site-scoped rules)
     note = "why this case matters"    # optional
     xfail = "why it fails today"      # optional: a known failure (a strict xfail in pytest)
 
@@ -21,9 +23,16 @@ A case file is TOML::
     doc = '''...'''
     title = "The headline"            # ... or say  no_title = true
 
-Every case runs the whole configured pipeline, so a must-keep case also fails when
-another rule eats the text. ``check_file`` returns one ``CaseResult`` per case with a
-message that says what went wrong.
+By default every case runs the whole configured pipeline, so a must-keep case also
+fails when another rule eats the text; ``check_file(path, isolated=True)`` runs the
+file's rule alone. ``check_file`` returns one ``CaseResult`` per case with a message
+that says what went wrong; ``assert_cases`` raises one ``AssertionError`` that lists
+every failed case, for a plain pytest test::
+
+    from cleantext.testing import assert_cases
+
+    def test_my_rule() -> None:
+        assert_cases("tests/my_rule.toml", Config(enable=("my_rule",)))
 """
 
 from __future__ import annotations
@@ -56,6 +65,7 @@ class Case:
     title: str | None = None
     note: str = ""
     xfail: str = ""  # a known failure, with the reason; kept so that a fix is noticed
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +85,7 @@ class CaseFile:
     path: Path
     rule: str
     cases: tuple[Case, ...]
+    packs: tuple[str, ...] = ()
 
     def of(self, expect: Expect) -> tuple[Case, ...]:
         """The cases that expect ``expect``."""
@@ -101,7 +112,10 @@ def load(path: str | Path) -> CaseFile:
         if case.id in seen:
             raise CaseFileError(f"{path}: case id {case.id!r} is used twice")
         seen.add(case.id)
-    return CaseFile(path, rule, tuple(cases))
+    packs = data.get("packs", [])
+    if not isinstance(packs, list) or not all(isinstance(p, str) for p in packs):
+        raise CaseFileError(f"{path}: `packs` must be a list of file names")
+    return CaseFile(path, rule, tuple(cases), tuple(str(path.parent / p) for p in packs))
 
 
 def _case(path: Path, expect: Expect, entry: dict[str, Any]) -> Case:
@@ -116,6 +130,7 @@ def _case(path: Path, expect: Expect, entry: dict[str, Any]) -> Case:
             title=None if entry.get("no_title") else entry.get("title"),
             note=str(entry.get("note", "")),
             xfail=str(entry.get("xfail", "")),
+            url=str(entry["url"]) if "url" in entry else None,
         )
     except KeyError as exc:
         raise CaseFileError(f"{where}: missing key {exc}") from None
@@ -139,7 +154,7 @@ def _find(case: Case) -> tuple[int, int] | None:
 
 def check_case(case: Case, rule: str, cleaner: Cleaner) -> CaseResult:
     """Clean the case's document and judge the outcome against the case."""
-    article = cleaner.clean(case.doc)
+    article = cleaner.clean(case.doc, url=case.url)
     if case.expect == "title":
         passed = article.title == case.title
         message = "" if passed else f"title is {article.title!r}, expected {case.title!r}"
@@ -172,8 +187,49 @@ def _covered(start: int, end: int, spans: list[tuple[int, int]], doc: str) -> bo
     return all(doc[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
 
 
-def check_file(path: str | Path, config: Config | None = None) -> list[CaseResult]:
-    """Run every case of a case file through a ``Cleaner`` made from ``config``."""
+def config_for(cases: CaseFile, config: Config | None = None, *, isolated: bool = False) -> Config:
+    """``config`` (default: the default preset) with the case file's packs and rule.
+
+    The file's rule is enabled (it may be an opt-in plugin rule); ``isolated`` runs it
+    alone (``only``), to test a rule without the others' help or interference.
+    """
+    base = config if config is not None else Config()
+    update: dict[str, object] = {
+        "packs": (*base.packs, *(p for p in cases.packs if p not in base.packs)),
+        "enable": (*base.enable, cases.rule),
+    }
+    if isolated:
+        update["only"] = (cases.rule,)
+    return Config.model_validate({**base.model_dump(), **update})
+
+
+def check_file(
+    path: str | Path, config: Config | None = None, *, isolated: bool = False
+) -> list[CaseResult]:
+    """Run every case of a case file through a ``Cleaner`` made from ``config``.
+
+    The file's packs are loaded and its rule is enabled; see ``config_for``.
+    """
     cases = load(path)
-    cleaner = Cleaner(config)
+    cleaner = Cleaner(config_for(cases, config, isolated=isolated))
     return [check_case(case, cases.rule, cleaner) for case in cases.cases]
+
+
+def failures(results: list[CaseResult]) -> list[str]:
+    """One line per unexpected outcome: a failed case, or an xfail case that now passes."""
+    lines = []
+    for result in results:
+        case = result.case
+        where = f"[{case.expect}] {case.id}"
+        if not result.passed and not case.xfail:
+            lines.append(f"{where}: {result.message}")
+        elif result.passed and case.xfail:
+            lines.append(f"{where}: passes now; drop its xfail ({case.xfail})")
+    return lines
+
+
+def assert_cases(path: str | Path, config: Config | None = None, *, isolated: bool = False) -> None:
+    """Raise one ``AssertionError`` listing every case of ``path`` that went wrong."""
+    problems = failures(check_file(path, config, isolated=isolated))
+    if problems:
+        raise AssertionError(f"{path}: {len(problems)} case(s) failed:\n" + "\n".join(problems))

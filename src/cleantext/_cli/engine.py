@@ -30,7 +30,15 @@ def _init_worker(cleaner: Cleaner, options: RenderOptions) -> None:
 def _clean_batch(batch: list[Doc]) -> list[Rendered]:
     assert _worker is not None, "worker not initialised"
     cleaner, options = _worker
-    return [render(doc, cleaner.clean(doc.text), options) for doc in batch]
+    return [render(doc, cleaner.clean(doc.text, url=url(doc)), options) for doc in batch]
+
+
+def url(doc: Doc) -> str | None:
+    """The document's URL: a WARC record's target, or a JSON Lines record's "url"."""
+    if doc.url is not None:
+        return doc.url
+    value = doc.record.get("url") if doc.record is not None else None
+    return value if isinstance(value, str) else None
 
 
 def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
@@ -45,7 +53,7 @@ def clean_all(
     """Each document with its rendered output, in input order; close it to stop early."""
     if jobs <= 1:
         for doc in docs:
-            yield doc, render(doc, cleaner.clean(doc.text), options)
+            yield doc, render(doc, cleaner.clean(doc.text, url=url(doc)), options)
         return
     yield from _parallel(docs, cleaner, options, jobs)
 

@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
+from pydantic import ValidationError
+
 from .. import __version__
+from .._config import Config, describe, load_config
+from .._errors import ConfigError
 
 EXIT_CODES = "Exit codes: 0 all done, 1 some input failed, 2 usage or configuration error."
 ERRORS = ("strict", "replace", "ignore", "backslashreplace")
@@ -48,8 +52,16 @@ def _names(value: str) -> list[str]:
 
 
 def add_rule_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("rules")
-    group.add_argument("--preset", default="default", help="the preset to start from")
+    group = parser.add_argument_group("rules (see docs/configuration.md)")
+    group.add_argument(
+        "--config",
+        metavar="FILE",
+        help="a TOML configuration (or a pyproject.toml with [tool.cleantext])",
+    )
+    group.add_argument(
+        "--preset",
+        help="the preset to start from: default, conservative or aggressive (default: default)",
+    )
     group.add_argument(
         "--enable",
         action="extend",
@@ -66,6 +78,39 @@ def add_rule_options(parser: argparse.ArgumentParser) -> None:
         metavar="RULE[,RULE]",
         help="do not run these rules (repeatable)",
     )
+    group.add_argument(
+        "--only",
+        action="extend",
+        type=_names,
+        default=[],
+        metavar="RULE[,RULE]",
+        help="run exactly these rules (repeatable)",
+    )
+    group.add_argument(
+        "--pack",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a rule pack (TOML phrase and regex rules) to load (repeatable)",
+    )
+
+
+def rule_config(args: argparse.Namespace) -> Config:
+    """The ``Config`` of the rule options: the --config file, then the other options.
+
+    Raises ``ConfigError`` for a bad file or value.
+    """
+    base = load_config(args.config) if args.config else Config()
+    data = base.model_dump()
+    if args.preset is not None:
+        data["preset"] = args.preset
+    for key in ("enable", "disable", "only"):
+        data[key] = (*data[key], *getattr(args, key))
+    data["packs"] = (*data["packs"], *args.pack)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(describe(exc)) from None
 
 
 def _add_inputs(parser: argparse.ArgumentParser) -> None:

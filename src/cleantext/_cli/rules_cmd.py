@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from importlib.metadata import packages_distributions
 from typing import TextIO
 
 from .._config import Config
-from .._pipeline import resolve_rules
-from .._rule import Rule
-from ..rules import BUILTIN_RULES
-from .options import Parser, add_rule_options
-
-OWN_DISTRIBUTION = "cleantext-web"
+from .._resolve import registry_for, resolve_names
+from .options import Parser, add_rule_options, rule_config
 
 
 def _parser(out: TextIO, err: TextIO) -> Parser:
@@ -21,34 +16,38 @@ def _parser(out: TextIO, err: TextIO) -> Parser:
         out,
         err,
         prog="cleantext rules",
-        description="List every rule: name, on or off, origin package, summary.",
+        description=(
+            "List every rule (built-in, installed plugins, loaded packs): name, on or off, "
+            "origin package, summary. Running rules first, in running order."
+        ),
     )
     add_rule_options(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
-def origin(rule: type[Rule]) -> str:
-    """The distribution that ships ``rule`` (its top-level module when unknown)."""
-    top = rule.__module__.split(".")[0]
-    if top == "cleantext":
-        return OWN_DISTRIBUTION
-    return ", ".join(packages_distributions().get(top, [top]))
-
-
 def rows(config: Config) -> list[dict[str, object]]:
-    """One row per known rule, in running order; raises ``ConfigError`` on a bad config."""
-    on = {cls.name for cls in resolve_rules(config)}
-    return [
-        {
-            "name": cls.name,
-            "on": cls.name in on,
-            "origin": origin(cls),
-            "summary": cls.summary,
-            "tags": list(cls.tags),
-        }
-        for cls in BUILTIN_RULES
-    ]
+    """One row per known rule, running ones first in order; raises ``ConfigError``."""
+    reg = registry_for(config)
+    running = resolve_names(config, reg)
+    rest = [name for name in reg.names() if name not in running]
+    table: list[dict[str, object]] = []
+    for name in [*running, *rest]:
+        template = reg.template(name)
+        if template is None:
+            continue
+        entry = reg.entries[name]
+        table.append(
+            {
+                "name": name,
+                "on": name in running,
+                "origin": entry.package,
+                "version": entry.version,
+                "summary": template.summary,
+                "tags": list(template.tags),
+            }
+        )
+    return table
 
 
 def _table(table: list[dict[str, object]]) -> str:
@@ -66,8 +65,7 @@ def _table(table: list[dict[str, object]]) -> str:
 def main(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
     """Raises ``UsageError`` and ``ConfigError``; the caller turns them into exit code 2."""
     args = _parser(out, err).parse_args(argv)
-    config = Config(preset=args.preset, enable=tuple(args.enable), disable=tuple(args.disable))
-    table = rows(config)
+    table = rows(rule_config(args))
     if args.format == "json":
         out.write(json.dumps(table, ensure_ascii=False, indent=2) + "\n")
     else:
