@@ -48,6 +48,7 @@ CONSERVATIVE: tuple[str, ...] = (
     "ad_label",
     "legal",
     "byline",
+    "author_bio",
     "tag_list",
     "title",
     "duplicate_headline",
