@@ -46,9 +46,16 @@ from .._document import Document, Segment, Verdict
 from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
 from ..vocab.comments import (
+    AGO_WORDS,
     CLOSED,
+    COMMENT_BY,
+    COMMENTED,
     FORM,
     MARKERS,
+    NOT_NAMES,
+    POLICY_TOPIC,
+    POLICY_WORDS,
+    QUESTIONS,
     REPLY,
     REPLY_STEMS,
     SAYS,
@@ -57,28 +64,60 @@ from ..vocab.comments import (
 )
 from ._dates import DateGrammar, Level
 from ._phrase_line import check_triggers, trie
-from ._runs import PROSE_MIN_CHARS, PROSE_MIN_WORDS
+from ._runs import PROSE_MIN_CHARS, PROSE_MIN_WORDS, shape
 
-Kind = Literal["marker", "widget", "closed", "form", "button", "reply", "says", "date"]
-# The kinds of line that open a comment: its author and date.
-_OPENERS = frozenset({"reply", "says", "date"})
+Kind = Literal[
+    "marker",
+    "question",
+    "widget",
+    "closed",
+    "form",
+    "button",
+    "reply",
+    "says",
+    "dated",
+    "ping",
+    "excerpt",
+    "date",
+]
+# The kinds of line that open a comment: its author line.
+_OPENERS = frozenset({"reply", "says", "dated", "ping"})
 # The kinds of line that show a comment (or its form) is here; a marker shows nothing.
-_SIGNS = _OPENERS | {"button", "form"}
+_SIGNS = _OPENERS | {"button", "form", "excerpt"}
+# The signs that prove a thread without a marker: all but a bare "Anna says:" (a forum
+# quotes a post with "Anna said:", a feature may lead into a quote with "Smith says:").
+_PROOFS = _SIGNS - {"says"} | {"date"}
+# The kinds of line that a comment policy stands beside.
+# The kinds of line that end a thread.
+_ENDS = frozenset({"closed", "widget"})
+_SECTION = frozenset({"marker", "question", "widget", "closed", "form", "button"})
 
-_MAX_CHARS = 250  # no comment phrase line is longer than this
+_MAX_CHARS = 250  # no comment phrase line is longer than this ...
+_FORM_MAX_CHARS = 500  # ... but a form's consent or a comment policy
 _DATE_MAX_CHARS = 60  # a date line of a comment
 _REPLY_LINE_WORDS = 15  # an author and date line that ends with a reply button
 _NAME_WORDS = 5  # the author's name before "says:"
+_DATED_MAX_WORDS = 14  # an author line with its date: "Anna on March 3, 2021 at 10:12 am said:"
 # A thread: comments follow one another closely. After the marker, the first sign of a
-# comment stands within _FIRST_GAP lines; later, a comment body (and what stands
-# between two comments) is at most _GAP lines long.
+# comment stands within _FIRST_GAP lines; later, what stands between two comments is at
+# most _GAP lines long, and a comment's body after its author line at most _BODY_GAP.
 _FIRST_GAP = 6
 _GAP = 12
-# A marker opens a thread only after the article: this many characters of paragraphs
-# must come before it (a comment count beside the byline stands above the article).
+_BODY_GAP = 30
+# A thread starts only after the article: this many characters of paragraphs must come
+# before it (a comment count beside the byline stands above the article).
 _ARTICLE_CHARS = 250
+# A thread without a marker: this many author lines, and this many proofs.
+_MIN_HEADERS = 2
+_MIN_PROOFS = 2
+_POLICY_REACH = 3  # a comment policy stands this close to the comment section
+_HEAD = r"[\s\[(»›>|•·*-]*"
 _TAIL = r"[\s:：.…!*»›>→()\[\]|↓↑-]*"
 _EXTRA_BUTTONS = r"(?:like|report|delete|edit|share|löschen|melden|bearbeiten|teilen)"
+_SEPARATORS = "·•|–—-,@"
+_NAME_END = re.compile(r"\s[—–|@(]|,\s|\s-\s")  # "Anna — 17.07.2011", "Anna, 3 May"
+_EXCERPT = re.compile(r"\[(?:…|\.\.\.)\].{0,400}\[(?:…|\.\.\.)\]")
+_AGO = re.compile(r"\b(?:" + "|".join(sorted(AGO_WORDS)) + r"|il y a)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +136,14 @@ class Comments(Rule):
 
     def __init__(self) -> None:
         def whole(by_language: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:
-            return regex.compile(rf"{alternation(fragments(by_language))}{_TAIL}", FLAGS)
+            return regex.compile(rf"{_HEAD}{alternation(fragments(by_language))}{_TAIL}", FLAGS)
 
         self._marker = whole(MARKERS)
+        self._question = whole(QUESTIONS)
         self._widget = whole(WIDGETS)
         self._closed = whole(CLOSED)
         self._form = whole(FORM)
-        phrases = [fragments(group) for group in (MARKERS, WIDGETS, CLOSED, FORM)]
+        phrases = [fragments(group) for group in (MARKERS, QUESTIONS, WIDGETS, CLOSED, FORM)]
         check_triggers(phrases, TRIGGER_STEMS)
         check_triggers([fragments(REPLY)], REPLY_STEMS)
         self._trigger = re.compile("|".join(TRIGGER_STEMS))  # "e-?mail" is a pattern
@@ -118,50 +158,134 @@ class Comments(Rule):
             rf"\S.*(?:\s[-–—|•·\[(]\s*{reply}|\d.*\s{reply}){_TAIL}", FLAGS
         )
         says = alternation(fragments(SAYS))
-        self._says = regex.compile(rf"(?P<name>\S.{{0,60}}?)\s{says}\s*:(?:\s.*)?", FLAGS)
+        self._says = regex.compile(rf"(?P<name>\S.{{0,80}}?)\s{says}\s*:(?P<rest>\s.*)?", FLAGS)
+        # "Comment by Anna — 17.07.2011 @ 13:04", "Pingback: A post elsewhere".
+        self._by = regex.compile(
+            rf"{alternation(fragments(COMMENT_BY))}\s+(?P<name>\S.{{0,150}})", FLAGS
+        )
+        # "Anna commented", "Anna commented on 3 March 2021".
+        self._commented = regex.compile(
+            rf"(?P<name>\S.{{0,60}}?)\s{alternation(fragments(COMMENTED))}"
+            rf"(?:\s+(?:on|am|le|el|il|em|op)(?P<when>\s.{{0,40}})?)?\s*:?",
+            FLAGS,
+        )
+        self._policy_topic = re.compile(trie(POLICY_TOPIC))
+        self._policy_words = re.compile(trie(POLICY_WORDS))
         self._dates = DateGrammar()
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
         kept = list(doc.kept())
         if not kept:
             return
-        lines = [self._line(seg) for seg in kept]
+        lines = [self._line(doc, seg) for seg in kept]
         taken = {p: r for p in range(len(lines)) if (r := self._alone(lines, p)) is not None}
         for start, end, marker in self._threads(doc, kept, lines):
             for pos in range(start, end):
-                taken.setdefault(pos, f"part of the comment thread after {marker!r}")
+                taken.setdefault(pos, f"part of the comment thread {marker}")
+        article = _prose_before(lines)
+        for pos, line in enumerate(lines):
+            if pos not in taken and article[pos] >= _ARTICLE_CHARS and self._policy(doc, line):
+                taken[pos] = f"the comment section's rules, {_quote(line.seg.text)}"
         for pos in sorted(taken):
             yield self.remove(kept[pos], taken[pos])
 
-    def _line(self, seg: Segment) -> _Line:
+    def _line(self, doc: Document, seg: Segment) -> _Line:
         text = seg.text
-        if len(text) > _MAX_CHARS:
+        if len(text) > _FORM_MAX_CHARS:
             return _Line(seg, None, True)
         prose = len(text) >= PROSE_MIN_CHARS or len(text.split()) >= PROSE_MIN_WORDS
-        return _Line(seg, self._kind(text), prose)
+        kind = self._kind(text)
+        if kind == "says" and self._date_follows(doc, seg):
+            kind = "dated"  # "Anna says:" above "March 3, 2021 at 10:12 am"
+        return _Line(seg, kind, prose)
 
     def _kind(self, text: str) -> Kind | None:
         """The kind of comment line, bar dates (see ``_is_date``); cheap tests first."""
         lowered = text.lower()
         if self._trigger.search(lowered) is not None:
+            if self._form.fullmatch(text):
+                return "form"
+            if len(text) > _MAX_CHARS:
+                return None
             for kind, pattern in (
-                ("form", self._form),
                 ("closed", self._closed),
                 ("widget", self._widget),
                 ("marker", self._marker),
+                ("question", self._question),
             ):
                 if pattern.fullmatch(text):
                     return kind  # type: ignore[return-value]  # the loop's literals
+        if len(text) > _MAX_CHARS:
+            return None
         if self._reply_stem.search(lowered) is not None:
             if self._reply.fullmatch(text):
                 return "button"
             if len(text.split()) <= _REPLY_LINE_WORDS and self._reply_end.fullmatch(text):
                 return "reply"
+        return self._author(text, lowered)
+
+    def _author(self, text: str, lowered: str) -> Kind | None:
+        """The kind of a comment's author line ("Anna says:", "Anna · 2 hours ago")."""
+        if text[0] in "[…" and _EXCERPT.fullmatch(text):
+            return "excerpt"
+        by = self._by.fullmatch(text)
+        if by is not None:
+            if lowered.startswith(("pingback", "trackback", "rétrolien")):
+                return "ping"
+            name = _NAME_END.split(by.group("name"), maxsplit=1)[0]
+            return "dated" if self._name(name) == "name" else None
         if ":" in text:
             says = self._says.fullmatch(text)
-            if says is not None and len(says.group("name").split()) <= _NAME_WORDS:
-                return "says"
+            if says is not None:
+                found = self._name(says.group("name"), dated=True)
+                if found == "dated":
+                    return "dated"
+                return "says" if found == "name" else None
+        if (
+            _AGO.search(lowered) is not None
+            and len(text.split()) <= _DATED_MAX_WORDS
+            and self._name(text, dated=True, ago=True) == "dated"
+        ):
+            return "dated"
+        commented = self._commented.fullmatch(text)
+        if commented is not None and self._name(commented.group("name")) is not None:
+            when = commented.group("when")
+            if when is None or self._dates.level(when) != Level.NONE:
+                return "dated"
         return None
+
+    def _name(self, text: str, dated: bool = False, ago: bool = False) -> str | None:
+        """ "name" for an author's name, "dated" for a name and its date, else None.
+
+        A name is one to five words and no pronoun or article ("He", "The minister");
+        with ``dated``, the name may be followed by a date ("Anna on March 3, 2021",
+        "Anna · 2 hours ago"); with ``ago``, a relative time must follow it.
+        """
+        words = text.split()
+        if not words or words[0].lower().strip("(\"'") in NOT_NAMES:
+            return None
+        if not ago and len(words) <= _NAME_WORDS:
+            return "name"
+        if not dated or len(words) > _DATED_MAX_WORDS:
+            return None
+        for cut in range(1, min(_NAME_WORDS, len(words) - 1) + 1):
+            rest = " ".join(words[cut:]).lstrip(_SEPARATORS + " ~")
+            level = self._dates.level(rest)
+            if level == Level.FULL or (level == Level.PART and _AGO.search(rest.lower())):
+                return "dated"
+        return None
+
+    def _date_follows(self, doc: Document, seg: Segment) -> bool:
+        """True if the line after ``seg`` (kept or not) is a date."""
+        if seg.index + 1 >= len(doc.segments):
+            return False
+        text = doc.segments[seg.index + 1].text
+        if len(text) > _DATE_MAX_CHARS:
+            return False
+        level = self._dates.level(text)
+        return level == Level.FULL or (
+            level == Level.PART and _AGO.search(text.lower()) is not None
+        )
 
     def _is_date(self, line: _Line) -> bool:
         """A date line ("March 3, 2021 at 10:12 am"): asked only inside a thread."""
@@ -171,37 +295,87 @@ class Comments(Rule):
     def _alone(self, lines: Sequence[_Line], pos: int) -> str | None:
         """The reason to remove a comment line wherever it stands, or None."""
         line = lines[pos]
-        text = line.seg.text
+        text = _quote(line.seg.text)
         if line.kind == "form":
-            return f"a line of the comment form, {text!r}"
+            return f"a line of the comment form, {text}"
         if line.kind == "closed":
-            return f"a note that there are no comments, {text!r}"
+            return f"a note that there are no comments, {text}"
         if line.kind == "widget":
-            return f"the heading of a box of comments, {text!r}"
+            return f"the heading of a box of comments, {text}"
         if line.kind == "button":
-            return f"a comment's reply button, {text!r}"
+            return f"a comment's reply button, {text}"
         if line.kind == "reply":
-            return f"a comment's author line with its reply button, {text!r}"
+            return f"a comment's author line with its reply button, {text}"
+        if line.kind == "question" and not _between_paragraphs(lines, pos):
+            return f"a call to comment, {text}"
         if line.kind == "marker":
-            if len(text.split()) == 1 and _between_paragraphs(lines, pos):
+            if len(line.seg.text.split()) == 1 and _between_paragraphs(lines, pos):
                 return None  # "Comments" between two paragraphs may be a subheading
-            return f"the comment section's marker {text!r}"
+            return f"the comment section's marker {text}"
         return None
+
+    def _policy(self, doc: Document, line: _Line) -> bool:
+        """A comment policy ("Please keep your comments civil") beside the comment section."""
+        if line.kind is not None or not line.prose or len(line.seg.text) > _FORM_MAX_CHARS:
+            return False
+        if not self._is_policy(line.seg.text):
+            return False
+        index = line.seg.index
+        low = max(0, index - _POLICY_REACH)
+        for other in doc.segments[low : index + _POLICY_REACH + 1]:
+            if other.index == index or len(other.text) > _FORM_MAX_CHARS:
+                continue
+            if self._kind(other.text) in _SECTION or (
+                abs(other.index - index) == 1 and self._is_policy(other.text)
+            ):
+                return True
+        return False
+
+    def _is_policy(self, text: str) -> bool:
+        lowered = text.lower()
+        return (
+            self._policy_topic.search(lowered) is not None
+            and self._policy_words.search(lowered) is not None
+        )
 
     def _threads(
         self, doc: Document, kept: Sequence[Segment], lines: Sequence[_Line]
     ) -> Iterator[tuple[int, int, str]]:
-        """``(start, end, marker)``: the kept lines of each comment thread."""
+        """``(start, end, what)``: the kept lines of each comment thread."""
         article = _prose_before(lines)
         resume = 0
         for start, after, marker in self._anchors(doc, kept, lines):
             if start < resume or article[start] < _ARTICLE_CHARS:
                 continue
-            end = self._thread_end(lines, after)
-            if end is None:
+            found = self._run(lines, after, _FIRST_GAP)
+            if found is None:
                 continue
-            yield start, end, marker
-            resume = end
+            yield start, found[0], f"after {marker!r}"
+            resume = found[0]
+        yield from self._bare_threads(lines, article)
+
+    def _bare_threads(
+        self, lines: Sequence[_Line], article: Sequence[int]
+    ) -> Iterator[tuple[int, int, str]]:
+        """Threads without a marker: two or more comments, each under its author line."""
+        pos = 0
+        while pos < len(lines):
+            line = lines[pos]
+            if line.kind not in _OPENERS or article[pos] < _ARTICLE_CHARS:
+                pos += 1
+                continue
+            found = self._run(lines, pos, 0)
+            if found is None:
+                pos += 1
+                continue
+            end, signs = found
+            headers = sum(1 for kind in signs if kind in _OPENERS)
+            proofs = sum(1 for kind in signs if kind in _PROOFS)
+            if headers >= _MIN_HEADERS and proofs >= _MIN_PROOFS:
+                yield pos, end, f"that starts at the author line {_quote(line.seg.text)}"
+                pos = end
+            else:
+                pos += 1
 
     def _anchors(
         self, doc: Document, kept: Sequence[Segment], lines: Sequence[_Line]
@@ -217,35 +391,40 @@ class Comments(Rule):
                 continue
             pos = bisect_left(positions, seg.index)
             if doc.is_kept(seg):
-                if lines[pos].kind == "marker":
+                if lines[pos].kind in ("marker", "question"):
                     yield pos, pos + 1, seg.text
             elif self._trigger.search(seg.text.lower()) and self._marker.fullmatch(seg.text):
                 yield pos, pos, seg.text
 
-    def _thread_end(self, lines: Sequence[_Line], start: int) -> int | None:
-        """Where the thread that starts at ``start`` ends, or None if no comment follows."""
-        first: tuple[int, Kind] | None = None
-        last: tuple[int, Kind] | None = None
-        gap = 0
+    def _run(
+        self, lines: Sequence[_Line], start: int, first_gap: int
+    ) -> tuple[int, list[Kind]] | None:
+        """Where the thread whose comments start at ``start`` ends, and its signs.
+
+        None if no sign of a comment stands within ``first_gap`` lines of ``start``.
+        """
+        signs: list[Kind] = []
+        last = -1
+        gap, allowed = 0, first_gap
         pos = start
-        while pos < len(lines) and gap <= (_GAP if last is not None else _FIRST_GAP):
+        while pos < len(lines) and gap <= allowed:
+            if lines[pos].kind in _ENDS:
+                break  # "Comments are closed", "Recent comments": the thread is over
             sign = self._sign(lines[pos])
             if sign is not None:
-                last = (pos, sign)
-                first = first or last
-                gap = 0
+                signs.append(sign)
+                last = pos
+                gap, allowed = 0, _BODY_GAP if sign in _OPENERS else _GAP
             else:
                 gap += 1
             pos += 1
-        if first is None or last is None:
+        if not signs:
             return None
-        end = last[0] + 1
-        # Each comment opens with its author line: the last comment's paragraphs follow it.
-        opens = not any(line.prose for line in lines[start : first[0]])
-        if opens and first[1] in _OPENERS and last[1] in _OPENERS:
-            while end < len(lines) and end - last[0] <= _GAP and lines[end].prose:
+        end = last + 1
+        if signs[-1] in _OPENERS:  # the last comment's paragraphs follow its author line
+            while end < len(lines) and end - last <= _GAP and _body(lines[end]):
                 end += 1
-        return end
+        return end, signs
 
     def _sign(self, line: _Line) -> Kind | None:
         """The kind of a line that shows a comment is here, or None."""
@@ -254,6 +433,18 @@ class Comments(Rule):
         if line.kind is None and self._is_date(line):
             return "date"
         return None
+
+
+def _body(line: _Line) -> bool:
+    """A line of a comment's text: a paragraph, a sentence, a greeting ("Hi Anna,")."""
+    if line.kind is not None:
+        return False
+    text = line.seg.text
+    return line.prose or text.endswith(",") or shape(text).sentence
+
+
+def _quote(text: str) -> str:
+    return repr(text if len(text) <= 80 else text[:77] + "...")
 
 
 def _between_paragraphs(lines: Sequence[_Line], pos: int) -> bool:
