@@ -76,18 +76,21 @@ Kind = Literal[
     "reply",
     "says",
     "dated",
+    "stamped",
     "ping",
     "excerpt",
     "date",
 ]
 # The kinds of line that open a comment: its author line.
-_OPENERS = frozenset({"reply", "says", "dated", "ping"})
+_OPENERS = frozenset({"reply", "says", "dated", "stamped", "ping"})
 # The kinds of line that show a comment (or its form) is here; a marker shows nothing.
 _SIGNS = _OPENERS | {"button", "form", "excerpt"}
 # The signs that prove a thread without a marker: all but a bare "Anna says:" (a forum
 # quotes a post with "Anna said:", a feature may lead into a quote with "Smith says:").
-_PROOFS = _SIGNS - {"says"} | {"date"}
+_PROOFS = _SIGNS - {"says", "stamped"} | {"date"}
 # The kinds of line that a comment policy stands beside.
+# The author lines whose comment may be long (_BODY_GAP): all but a bare name and date.
+_LONG_BODY = _OPENERS - {"stamped"}
 # The kinds of line that end a thread.
 _ENDS = frozenset({"closed", "widget"})
 _SECTION = frozenset({"marker", "question", "widget", "closed", "form", "button"})
@@ -98,6 +101,8 @@ _DATE_MAX_CHARS = 60  # a date line of a comment
 _REPLY_LINE_WORDS = 15  # an author and date line that ends with a reply button
 _NAME_WORDS = 5  # the author's name before "says:"
 _DATED_MAX_WORDS = 14  # an author line with its date: "Anna on March 3, 2021 at 10:12 am said:"
+_STAMP_MAX_WORDS = 10  # an author line with a date: "Tino · 18 October 2019, 14:17"
+_STAMP_NAME_WORDS = 3
 # A thread: comments follow one another closely. After the marker, the first sign of a
 # comment stands within _FIRST_GAP lines; later, what stands between two comments is at
 # most _GAP lines long, and a comment's body after its author line at most _BODY_GAP.
@@ -252,6 +257,20 @@ class Comments(Rule):
             when = commented.group("when")
             if when is None or self._dates.level(when) != Level.NONE:
                 return "dated"
+        return self._stamp(text)
+
+    def _stamp(self, text: str) -> Kind | None:
+        """ "stamped" for a name and a full date ("Tino · 18 October 2019, 14:17")."""
+        words = text.split()
+        if not 2 <= len(words) <= _STAMP_MAX_WORDS or not any(c.isdigit() for c in text):
+            return None
+        if words[0][0].isdigit() or words[0].lower().strip("(\"'") in NOT_NAMES:
+            return None
+        for cut in range(1, min(_STAMP_NAME_WORDS, len(words) - 1) + 1):
+            rest = " ".join(words[cut:]).lstrip(_SEPARATORS + " ")
+            first = rest.split(maxsplit=1)[0] if rest else ""
+            if first and self._dates.is_date_word(first):
+                return "stamped" if self._dates.level(rest) == Level.FULL else None
         return None
 
     def _name(self, text: str, dated: bool = False, ago: bool = False) -> str | None:
@@ -347,7 +366,7 @@ class Comments(Rule):
         for start, after, marker in self._anchors(doc, kept, lines):
             if start < resume or article[start] < _ARTICLE_CHARS:
                 continue
-            found = self._run(lines, after, _FIRST_GAP)
+            found = self._run(lines, after, _FIRST_GAP, bare=False)
             if found is None:
                 continue
             yield start, found[0], f"after {marker!r}"
@@ -364,7 +383,7 @@ class Comments(Rule):
             if line.kind not in _OPENERS or article[pos] < _ARTICLE_CHARS:
                 pos += 1
                 continue
-            found = self._run(lines, pos, 0)
+            found = self._run(lines, pos, 0, bare=True)
             if found is None:
                 pos += 1
                 continue
@@ -397,24 +416,28 @@ class Comments(Rule):
                 yield pos, pos, seg.text
 
     def _run(
-        self, lines: Sequence[_Line], start: int, first_gap: int
+        self, lines: Sequence[_Line], start: int, first_gap: int, bare: bool
     ) -> tuple[int, list[Kind]] | None:
         """Where the thread whose comments start at ``start`` ends, and its signs.
 
         None if no sign of a comment stands within ``first_gap`` lines of ``start``.
+        A ``bare`` thread (no marker) starts at an author line; its first comment must
+        be short (a byline above the article is no comment) and a marker ends it.
         """
         signs: list[Kind] = []
         last = -1
         gap, allowed = 0, first_gap
         pos = start
         while pos < len(lines) and gap <= allowed:
-            if lines[pos].kind in _ENDS:
+            kind = lines[pos].kind
+            if kind in _ENDS or (bare and kind in ("marker", "question")):
                 break  # "Comments are closed", "Recent comments": the thread is over
             sign = self._sign(lines[pos])
             if sign is not None:
                 signs.append(sign)
                 last = pos
-                gap, allowed = 0, _BODY_GAP if sign in _OPENERS else _GAP
+                long_body = sign in _LONG_BODY and not (bare and len(signs) == 1)
+                gap, allowed = 0, _BODY_GAP if long_body else _GAP
             else:
                 gap += 1
             pos += 1

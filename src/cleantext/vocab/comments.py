@@ -26,7 +26,7 @@ MARKERS: dict[str, tuple[str, ...]] = {
         r"(?:post|add|write|submit) (?:a |your )?comments?",
         r"join the (?:discussion|conversation)",
         r"(?:show|view|load|read|see|hide) (?:all )?(?:" + _N + r" )?comments?",
-        r"(?:reader )?comments?(?: \(" + _N + r"\))?",
+        r"(?:reader |user )?comments?(?: \(" + _N + r"\))?",
         r"comments (?:&|and) replies",
         _N + r" (?:comments?|responses?|replies)",
         r"(?:"
@@ -48,6 +48,7 @@ MARKERS: dict[str, tuple[str, ...]] = {
         r"kommentar (?:schreiben|verfassen|hinzufügen|abgeben)",
         r"schreibe(?:n sie)? einen kommentar",
         r"(?:alle )?kommentare (?:anzeigen|lesen|einblenden|ausblenden)",
+        r"alle " + _N + r" kommentare (?:im forum )?(?:anzeigen|lesen)",
         r"(?:"
         + _N
         + r"|ein|eine|zwei|drei) (?:gedanken?|antwort(?:en)?|kommentare?) (?:zu|auf) .{1,150}",
@@ -189,23 +190,29 @@ CLOSED: dict[str, tuple[str, ...]] = {
         r"(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert|abgeschaltet)",
         r"(?:noch )?keine kommentare(?: vorhanden)?",
         r"(?:sei|seien sie) der erste,? der (?:einen kommentar schreibt|kommentiert)",
+        r"es gibt (?:noch )?keine kommentare",
+        r"(?:leider )?sind (?:hier )?keine kommentare möglich",
+        r"kommentare sind (?:hier )?nicht möglich",
     ),
     "fr": (
         r"les commentaires sont (?:fermés|désactivés|clos)",
         r"commentaires (?:fermés|désactivés|clos)",
         r"(?:aucun|pas de|pas encore de) commentaires?",
         r"soyez le premier à (?:commenter|réagir)",
+        r"il n'y a pas (?:encore )?de commentaires?",
     ),
     "es": (
         r"los comentarios están (?:cerrados|desactivados)",
         r"comentarios (?:cerrados|desactivados)",
         r"(?:sin|no hay|aún no hay) comentarios(?: aún)?",
         r"sé el primero en comentar",
+        r"(?:todavía|aún) no hay comentarios",
     ),
     "it": (
         r"i commenti sono (?:chiusi|disattivati)",
         r"commenti (?:chiusi|disattivati)",
         r"(?:nessun|ancora nessun) commento",
+        r"non ci sono (?:ancora )?commenti",
         r"(?:sii|commenta per) (?:il )?primo(?: a commentare)?",
     ),
     "pt": (
@@ -219,6 +226,7 @@ CLOSED: dict[str, tuple[str, ...]] = {
         r"(?:de )?reacties zijn gesloten",
         r"(?:nog )?geen reacties",
         r"wees de eerste om te reageren",
+        r"er zijn (?:nog )?geen reacties",
     ),
     "pl": (
         r"komentarze (?:są )?(?:wyłączone|zamknięte)",
@@ -228,6 +236,7 @@ CLOSED: dict[str, tuple[str, ...]] = {
     "ru": (
         r"комментарии (?:закрыты|отключены)",
         r"(?:нет|пока нет) комментариев",
+        r"комментариев (?:пока )?нет",
         r"будьте первым,? (?:кто )?(?:оставит комментарий|прокомментирует)",
     ),
 }
@@ -250,7 +259,7 @@ FORM: dict[str, tuple[str, ...]] = {
         r"notify me of (?:follow-up comments|new comments|new posts|replies)(?: by| via)? e-?mail\.?",
         r"this site uses akismet to reduce spam\.?(?: learn how your comment data is processed\.?)?",
         r"learn how your comment data is processed\.?",
-        r"(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?(?: (?:blog )?comments powered by disqus\.?)?",
+        r"(?:please )?enable javascript to view (?:the )?comments(?: powered by disqus)?\.?(?: (?:blog )?comments powered by disqus\.?)?",
         r"(?:blog )?comments powered by disqus\.?",
         r"javascript is required to (?:load|view|see) (?:the )?comments\.?",
         r"loading comments(?:\.\.\.|…)?",
@@ -275,7 +284,10 @@ FORM: dict[str, tuple[str, ...]] = {
         r"benachrichtige mich (?:per|via) e-?mail,? wenn (?:jemand )?(?:auf )?meinen kommentar (?:antwortet|beantwortet)\.?",
         r"mit (?:dem|der) (?:von (?:dir|ihnen) )?abgeschickten kommentar .{1,400}",
         r"(?:zum antworten anmelden|anmelden,? um (?:zu antworten|einen kommentar zu schreiben|zu kommentieren))",
-        r"(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein,? um (?:einen )?kommentare? zu (?:schreiben|verfassen)!?",
+        r"(?:du musst|sie müssen) (?:eingeloggt|angemeldet|registriert) sein,? um (?:einen )?kommentare? zu (?:schreiben|verfassen|hinterlassen)!?(?: oder noch (?:gar )?nicht registriert\??)?",
+        r"e-?mail-?benachrichtigung bei (?:weiteren|neuen) kommentaren\.?",
+        r"auch möglich: abo ohne kommentar\.?",
+        r"(?:leave a (?:reply|comment)|schreibe einen kommentar|kommentar (?:verfassen|hinterlassen)|hinterlasse (?:jetzt )?einen kommentar)!? antwort(?:en)? abbrechen",
         r"kommentar(?:e)? (?:wird|werden) geladen(?:\.\.\.|…)?",
         r"e-?mail-?adresse wird nicht veröffentlicht\.?",
     ),
@@ -429,6 +441,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "erstellt", "von", "publié", "modifié", "posté", "mis", "par", "publicado", "actualizado", "modificado", "por",
         "pubblicato", "aggiornato", "modificato", "di", "gepubliceerd", "bijgewerkt", "door", "opublikowano",
         "zaktualizowano", "przez", "опубликовано", "обновлено", "изменено",
+        "update", "edit", "nachtrag", "stand", "ergänzung",
     )
 )  # fmt: skip
 
