@@ -35,8 +35,8 @@ Keeps:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -103,6 +103,7 @@ _NAME_WORDS = 5  # the author's name before "says:"
 _DATED_MAX_WORDS = 14  # an author line with its date: "Anna on March 3, 2021 at 10:12 am said:"
 _STAMP_MAX_WORDS = 10  # an author line with a date: "Tino · 18 October 2019, 14:17"
 _STAMP_NAME_WORDS = 3
+_STAMP_CHARS = 70
 # A thread: comments follow one another closely. After the marker, the first sign of a
 # comment stands within _FIRST_GAP lines; later, what stands between two comments is at
 # most _GAP lines long, and a comment's body after its author line at most _BODY_GAP.
@@ -121,7 +122,10 @@ _TAIL = r"[\s:：.…!*»›>→()\[\]|↓↑-]*"
 _EXTRA_BUTTONS = r"(?:like|report|delete|edit|share|löschen|melden|bearbeiten|teilen)"
 _SEPARATORS = "·•|–—-,@"
 _NAME_END = re.compile(r"\s[—–|@(]|,\s|\s-\s")  # "Anna — 17.07.2011", "Anna, 3 May"
+_EXCERPT_START = re.compile(r"\[(?:…|\.\.\.)\]")
 _EXCERPT = re.compile(r"\[(?:…|\.\.\.)\].{0,400}\[(?:…|\.\.\.)\]")
+_DIGIT = re.compile(r"\d")
+_SHORT_CHARS = 100  # an author line with its date is short
 _AGO = re.compile(r"\b(?:" + "|".join(sorted(AGO_WORDS)) + r"|il y a)\b")
 
 
@@ -151,8 +155,7 @@ class Comments(Rule):
         phrases = [fragments(group) for group in (MARKERS, QUESTIONS, WIDGETS, CLOSED, FORM)]
         check_triggers(phrases, TRIGGER_STEMS)
         check_triggers([fragments(REPLY)], REPLY_STEMS)
-        self._trigger = re.compile("|".join(TRIGGER_STEMS))  # "e-?mail" is a pattern
-        self._reply_stem = re.compile(trie(REPLY_STEMS))
+        self._trigger = re.compile(trie(_literals(TRIGGER_STEMS)))
         reply = alternation(fragments(REPLY))
         buttons = rf"(?:{_EXTRA_BUTTONS}|{reply})"
         self._reply = regex.compile(rf"(?:{buttons}\s+)*{reply}(?:\s+{buttons})*{_TAIL}", FLAGS)
@@ -174,6 +177,28 @@ class Comments(Rule):
             rf"(?:\s+(?:on|am|le|el|il|em|op)(?P<when>\s.{{0,40}})?)?\s*:?",
             FLAGS,
         )
+        self._by_starts = tuple(_first_word(phrase) for phrase in fragments(COMMENT_BY))
+        # The cheap tests: one scan of the whole text finds the stems of every kind of
+        # comment line; a line is read closer only for the kinds whose stem it holds.
+        stems = {
+            "trigger": _literals(TRIGGER_STEMS),
+            "reply": list(REPLY_STEMS),
+            "says": [_last_word(phrase) for phrase in fragments(SAYS)],
+            "commented": [_last_word(phrase) for phrase in fragments(COMMENTED)],
+            "by": list(self._by_starts),
+            "ago": [*AGO_WORDS, "il y a"],
+            "excerpt": ["[…]", "[...]"],
+        }
+        self._stems = re.compile(trie(word for words in stems.values() for word in words))
+        # A stem found may begin a longer stem of another kind ("comment", "commented"):
+        # it passes the line for every kind whose stem it may begin or end.
+        self._gate_of = {
+            word: frozenset(
+                name for name, others in stems.items() for other in others
+                if other.startswith(word) or word.startswith(other)
+            )
+            for words in stems.values() for word in words
+        }  # fmt: skip
         self._policy_topic = re.compile(trie(POLICY_TOPIC))
         self._policy_words = re.compile(trie(POLICY_WORDS))
         self._dates = DateGrammar()
@@ -182,7 +207,8 @@ class Comments(Rule):
         kept = list(doc.kept())
         if not kept:
             return
-        lines = [self._line(doc, seg) for seg in kept]
+        gates = self._gates(doc)
+        lines = [self._line(doc, seg, gates.get(seg.index, ())) for seg in kept]
         taken = {p: r for p in range(len(lines)) if (r := self._alone(lines, p)) is not None}
         for start, end, marker in self._threads(doc, kept, lines):
             for pos in range(start, end):
@@ -194,20 +220,42 @@ class Comments(Rule):
         for pos in sorted(taken):
             yield self.remove(kept[pos], taken[pos])
 
-    def _line(self, doc: Document, seg: Segment) -> _Line:
+    def _gates(self, doc: Document) -> dict[int, set[str]]:
+        """For each segment, the cheap tests it passed: one pass over the text."""
+        gates: dict[int, set[str]] = {}
+        starts = [seg.start for seg in doc.segments]
+        for match in self._stems.finditer(doc.lowered):
+            index = bisect_right(starts, match.start()) - 1
+            if index >= 0:
+                gates.setdefault(index, set()).update(self._gate_of[match.group()])
+        for seg in doc.matching(_DIGIT):
+            gates.setdefault(seg.index, set()).add("digit")
+        return gates
+
+    def _line(self, doc: Document, seg: Segment, gates: Collection[str]) -> _Line:
         text = seg.text
         if len(text) > _FORM_MAX_CHARS:
             return _Line(seg, None, True)
         prose = len(text) >= PROSE_MIN_CHARS or len(text.split()) >= PROSE_MIN_WORDS
-        kind = self._kind(text)
+        kind = self._kind(text, gates) if gates else None
         if kind == "says" and self._date_follows(doc, seg):
             kind = "dated"  # "Anna says:" above "March 3, 2021 at 10:12 am"
         return _Line(seg, kind, prose)
 
-    def _kind(self, text: str) -> Kind | None:
-        """The kind of comment line, bar dates (see ``_is_date``); cheap tests first."""
+    def _kind(self, text: str, gates: Collection[str] | None = None) -> Kind | None:
+        """The kind of comment line, bar dates (see ``_is_date``); cheap tests first.
+
+        ``gates`` names the cheap tests that the line passed (see ``_gates``); None:
+        run them here.
+        """
         lowered = text.lower()
-        if self._trigger.search(lowered) is not None:
+        if gates is None:
+            gates = {
+                name for m in self._stems.finditer(lowered) for name in self._gate_of[m.group()]
+            }
+            if _DIGIT.search(text) is not None:
+                gates.add("digit")
+        if "trigger" in gates:
             if self._form.fullmatch(text):
                 return "form"
             if len(text) > _MAX_CHARS:
@@ -222,47 +270,50 @@ class Comments(Rule):
                     return kind  # type: ignore[return-value]  # the loop's literals
         if len(text) > _MAX_CHARS:
             return None
-        if self._reply_stem.search(lowered) is not None:
+        if "reply" in gates:
             if self._reply.fullmatch(text):
                 return "button"
             if len(text.split()) <= _REPLY_LINE_WORDS and self._reply_end.fullmatch(text):
                 return "reply"
-        return self._author(text, lowered)
+        return self._author(text, lowered, gates)
 
-    def _author(self, text: str, lowered: str) -> Kind | None:
+    def _author(self, text: str, lowered: str, gates: Collection[str]) -> Kind | None:
         """The kind of a comment's author line ("Anna says:", "Anna · 2 hours ago")."""
-        if text[0] in "[…" and _EXCERPT.fullmatch(text):
+        if "excerpt" in gates and _EXCERPT.fullmatch(text):
             return "excerpt"
-        by = self._by.fullmatch(text)
+        by = self._by.fullmatch(text) if "by" in gates else None
         if by is not None:
             if lowered.startswith(("pingback", "trackback", "rétrolien")):
                 return "ping"
             name = _NAME_END.split(by.group("name"), maxsplit=1)[0]
             return "dated" if self._name(name) == "name" else None
-        if ":" in text:
+        if "says" in gates and ":" in text:
             says = self._says.fullmatch(text)
             if says is not None:
                 found = self._name(says.group("name"), dated=True)
                 if found == "dated":
                     return "dated"
                 return "says" if found == "name" else None
+        if len(text) > _SHORT_CHARS:
+            return None
         if (
-            _AGO.search(lowered) is not None
+            "ago" in gates
+            and _AGO.search(lowered) is not None
             and len(text.split()) <= _DATED_MAX_WORDS
             and self._name(text, dated=True, ago=True) == "dated"
         ):
             return "dated"
-        commented = self._commented.fullmatch(text)
+        commented = self._commented.fullmatch(text) if "commented" in gates else None
         if commented is not None and self._name(commented.group("name")) is not None:
             when = commented.group("when")
             if when is None or self._dates.level(when) != Level.NONE:
                 return "dated"
-        return self._stamp(text)
+        return self._stamp(text) if "digit" in gates and len(text) <= _STAMP_CHARS else None
 
     def _stamp(self, text: str) -> Kind | None:
         """ "stamped" for a name and a full date ("Tino · 18 October 2019, 14:17")."""
         words = text.split()
-        if not 2 <= len(words) <= _STAMP_MAX_WORDS or not any(c.isdigit() for c in text):
+        if not 2 <= len(words) <= _STAMP_MAX_WORDS:
             return None
         if words[0][0].isdigit() or words[0].lower().strip("(\"'") in NOT_NAMES:
             return None
@@ -456,6 +507,28 @@ class Comments(Rule):
         if line.kind is None and self._is_date(line):
             return "date"
         return None
+
+
+def _first_word(phrase: str) -> str:
+    """The plain first word of a phrase: "comment" of "comment (?:by|from)"."""
+    return re.split(r"[\s(:?]", phrase, maxsplit=1)[0]
+
+
+def _last_word(phrase: str) -> str:
+    """The plain last word of a phrase: "napisał" of "napisał(?:a)?"."""
+    return re.sub(r"\(\?:[^)]*\)\??", "", phrase).split()[-1]
+
+
+def _literals(stems: Sequence[str]) -> list[str]:
+    """The stems as plain words: "e-?mail" stands for "email" and "e-mail"."""
+    words: list[str] = []
+    for stem in stems:
+        at = stem.find("?")
+        if at < 0:
+            words.append(stem)
+        else:
+            words.extend(_literals([stem[: at - 1] + stem[at + 1 :], stem[:at] + stem[at + 1 :]]))
+    return words
 
 
 def _body(line: _Line) -> bool:

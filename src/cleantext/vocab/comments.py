@@ -144,7 +144,8 @@ QUESTIONS: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         r"was (?:denkst|meinst) du(?: dazu)?\??",
-        r"was (?:denken|meinen) sie(?: dazu)?\??",
+        r"was denken sie(?: dazu)?\??",
+        r"was meinen sie(?: dazu)?\??",
         r"was meint ihr(?: dazu)?\??",
         r"(?:sag|sagen sie) (?:uns|mir),? was (?:du|sie) (?:denkst|denken)",
     ),
@@ -492,16 +493,11 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "obligatoires", "obligatorios", "obbligatori", "obrigatórios", "vereiste", "wymagane",
     "обязательные", "cancel", "abbrechen", "annuler", "annulla", "anuluj", "отменить",
     "logged in", "log in", "angemeldet",
-    # the rest of the forms and markers
-    "akismet", "disqus", "javascript", "ergänzung", "tanggap", "balas", "komentar", "think",
-    "denkst", "meinst", "denken sie", "meinen sie", "meint ihr", "pensez", "opinas",
-    "piensas", "opinión", "opina", "pensate", "pensi", "dicci", "acha", "opinião", "vind",
-    "denk", "myślisz", "sądzisz", "думаете", "have your say", "log ?in", "sign in",
-    "register", "zaloguj", "войдите", "авторизуйтесь", "connectez", "identifiez",
-    "inicia sesión", "accede", "accedi", "effettua", "faça login", "entre para",
-    "prévenez", "notifique", "avvisami", "stuur mij", "powiadom", "уведомлять", "notify",
-    "beri", "anda ", "you are commenting", "avis", "connecting to %s", "enable javascript", "kommentieren",
-    "hinterlass", "kommentare insgesamt",
+    # the rest of the forms, markers and questions to the reader
+    "kommentier", "ergänzung", "have your say", "tanggap", "balas", "akismet", "think",
+    "denkst", "meinst", "denken sie", "meinen sie", "meint ihr", "opin", "pensez",
+    "che ne pens", "dicci la tua", "wat vind", "wat denk", "myślisz", "sądzisz", "acha", "achou",
+    "думаете", "connecting to %s", "donnez votre avis",
 )  # fmt: skip
 
 # Every ``REPLY`` phrase holds one of these stems.
