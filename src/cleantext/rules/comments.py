@@ -50,6 +50,7 @@ from ..vocab.comments import (
     CLOSED,
     COMMENT_BY,
     COMMENTED,
+    COUNTS,
     FORM,
     MARKERS,
     NOT_NAMES,
@@ -71,6 +72,7 @@ Kind = Literal[
     "question",
     "widget",
     "closed",
+    "meta",
     "form",
     "button",
     "reply",
@@ -125,6 +127,11 @@ _NAME_END = re.compile(r"\s[—–|@(]|,\s|\s-\s")  # "Anna — 17.07.2011", "An
 _EXCERPT_START = re.compile(r"\[(?:…|\.\.\.)\]")
 _EXCERPT = re.compile(r"\[(?:…|\.\.\.)\].{0,400}\[(?:…|\.\.\.)\]")
 _DIGIT = re.compile(r"\d")
+_META_CHARS = 160  # a post's meta line: "Posted in News | Permalink | 10 Comments"
+_META_WORDS = 12
+_META_PART_WORDS = 8
+_META_SEPARATORS = re.compile(r"\s+[|/•·–—]\s+")
+_BY_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "przez", "от", "oleh"))
 _SHORT_CHARS = 100  # an author line with its date is short
 _AGO = re.compile(r"\b(?:" + "|".join(sorted(AGO_WORDS)) + r"|il y a)\b")
 
@@ -152,6 +159,10 @@ class Comments(Rule):
         self._widget = whole(WIDGETS)
         self._closed = whole(CLOSED)
         self._form = whole(FORM)
+        counts = alternation(fragments(COUNTS))
+        self._count = regex.compile(rf"{_HEAD}{counts}{_TAIL}", FLAGS)
+        # A meta line that ends with the count: "by Anna Krüger 0 Comments".
+        self._count_end = regex.compile(rf"(?P<head>\S.*?)\s+{counts}{_TAIL}", FLAGS)
         phrases = [fragments(group) for group in (MARKERS, QUESTIONS, WIDGETS, CLOSED, FORM)]
         check_triggers(phrases, TRIGGER_STEMS)
         check_triggers([fragments(REPLY)], REPLY_STEMS)
@@ -260,6 +271,8 @@ class Comments(Rule):
                 return "form"
             if len(text) > _MAX_CHARS:
                 return None
+            if len(text) <= _META_CHARS and self._is_meta(text):
+                return "meta"
             for kind, pattern in (
                 ("closed", self._closed),
                 ("widget", self._widget),
@@ -276,6 +289,19 @@ class Comments(Rule):
             if len(text.split()) <= _REPLY_LINE_WORDS and self._reply_end.fullmatch(text):
                 return "reply"
         return self._author(text, lowered, gates)
+
+    def _is_meta(self, text: str) -> bool:
+        """A post's meta line with its comment count ("Posted in News | 10 Comments")."""
+        parts = _META_SEPARATORS.split(text)
+        if len(parts) >= 2:
+            if any(len(part.split()) > _META_PART_WORDS for part in parts):
+                return False
+            return any(self._count.fullmatch(part) for part in parts)
+        end = self._count_end.fullmatch(text)
+        if end is None or len(text.split()) > _META_WORDS:
+            return False
+        head = end.group("head")
+        return _DIGIT.search(head) is not None or head.split()[0].lower() in _BY_WORDS
 
     def _author(self, text: str, lowered: str, gates: Collection[str]) -> Kind | None:
         """The kind of a comment's author line ("Anna says:", "Anna · 2 hours ago")."""
@@ -368,6 +394,8 @@ class Comments(Rule):
         text = _quote(line.seg.text)
         if line.kind == "form":
             return f"a line of the comment form, {text}"
+        if line.kind == "meta":
+            return f"a post's meta line with its comment count, {text}"
         if line.kind == "closed":
             return f"a note that there are no comments, {text}"
         if line.kind == "widget":

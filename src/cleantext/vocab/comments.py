@@ -133,6 +133,24 @@ MARKERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Comment counts, which a post's meta line may hold beside its date, author or category
+# ("Posted in News | Permalink | 10 Comments", "19.6.2007 Christoph Becker 71 Kommentare").
+COUNTS: dict[str, tuple[str, ...]] = {
+    "en": (
+        _N + r" (?:comments?|responses?|replies)",
+        r"comments? \(" + _N + r"\)",
+        r"\(" + _N + r"\) comments?",
+    ),
+    "de": (_N + r" (?:kommentare?|antworten|reaktionen)", r"kommentare? \(" + _N + r"\)"),
+    "fr": (_N + r" (?:commentaires?|réponses?|réactions?)", r"commentaires? \(" + _N + r"\)"),
+    "es": (_N + r" (?:comentarios?|respuestas?)", r"comentarios? \(" + _N + r"\)"),
+    "it": (_N + r" (?:commenti|commento|risposte)", r"commenti \(" + _N + r"\)"),
+    "pt": (_N + r" (?:comentários?|respostas?)", r"comentários? \(" + _N + r"\)"),
+    "nl": (_N + r" reacties?", r"reacties \(" + _N + r"\)"),
+    "pl": (_N + r" komentarz(?:e|y)?", r"komentarze \(" + _N + r"\)"),
+    "ru": (_N + r" комментари(?:й|я|ев)", r"комментарии \(" + _N + r"\)"),
+}
+
 # Questions that ask the reader for a comment ("What do you think?", "Was denkst du?"):
 # markers, but between two paragraphs they may be the article's own question.
 QUESTIONS: dict[str, tuple[str, ...]] = {
