@@ -106,6 +106,8 @@ _DATED_MAX_WORDS = 14  # an author line with its date: "Anna on March 3, 2021 at
 _STAMP_MAX_WORDS = 10  # an author line with a date: "Tino · 18 October 2019, 14:17"
 _STAMP_NAME_WORDS = 3
 _STAMP_CHARS = 70
+_NAME_LINE_CHARS = 40
+_BODY_MIN_WORDS = 3  # a comment's sentence: "Danke für den Tipp!"
 # A thread: comments follow one another closely. After the marker, the first sign of a
 # comment stands within _FIRST_GAP lines; later, what stands between two comments is at
 # most _GAP lines long, and a comment's body after its author line at most _BODY_GAP.
@@ -341,7 +343,7 @@ class Comments(Rule):
         words = text.split()
         if not 2 <= len(words) <= _STAMP_MAX_WORDS:
             return None
-        if words[0][0].isdigit() or words[0].lower().strip("(\"'") in NOT_NAMES:
+        if words[0][0].isdigit() or _first_name_word(words[0]) in NOT_NAMES:
             return None
         for cut in range(1, min(_STAMP_NAME_WORDS, len(words) - 1) + 1):
             rest = " ".join(words[cut:]).lstrip(_SEPARATORS + " ")
@@ -358,12 +360,16 @@ class Comments(Rule):
         "Anna · 2 hours ago"); with ``ago``, a relative time must follow it.
         """
         words = text.split()
-        if not words or words[0].lower().strip("(\"'") in NOT_NAMES:
+        if not words or _first_name_word(words[0]) in NOT_NAMES:
             return None
         if not ago and len(words) <= _NAME_WORDS:
             return "name"
         if not dated or len(words) > _DATED_MAX_WORDS:
             return None
+        if not words[0][0].isalpha() or self._dates.is_date_word(words[0]):
+            return None  # "1 week ago", "39 points · 6 years ago", "March 3 at 10:12 am"
+        if any(word.endswith(":") for word in words[:_NAME_WORDS]):
+            return None  # "Updated: 3 hours ago" is a label and its date
         for cut in range(1, min(_NAME_WORDS, len(words) - 1) + 1):
             rest = " ".join(words[cut:]).lstrip(_SEPARATORS + " ~")
             level = self._dates.level(rest)
@@ -375,18 +381,16 @@ class Comments(Rule):
         """True if the line after ``seg`` (kept or not) is a date."""
         if seg.index + 1 >= len(doc.segments):
             return False
-        text = doc.segments[seg.index + 1].text
+        return self._is_date(doc.segments[seg.index + 1].text)
+
+    def _is_date(self, text: str) -> bool:
+        """A date line ("March 3, 2021 at 10:12 am", "2 days ago"): asked only in a thread."""
         if len(text) > _DATE_MAX_CHARS:
             return False
         level = self._dates.level(text)
         return level == Level.FULL or (
             level == Level.PART and _AGO.search(text.lower()) is not None
         )
-
-    def _is_date(self, line: _Line) -> bool:
-        """A date line ("March 3, 2021 at 10:12 am"): asked only inside a thread."""
-        text = line.seg.text
-        return len(text) <= _DATE_MAX_CHARS and self._dates.level(text) == Level.FULL
 
     def _alone(self, lines: Sequence[_Line], pos: int) -> str | None:
         """The reason to remove a comment line wherever it stands, or None."""
@@ -445,15 +449,15 @@ class Comments(Rule):
         for start, after, marker in self._anchors(doc, kept, lines):
             if start < resume or article[start] < _ARTICLE_CHARS:
                 continue
-            found = self._run(lines, after, _FIRST_GAP, bare=False)
+            found = self._run(doc, lines, after, _FIRST_GAP, bare=False)
             if found is None:
                 continue
             yield start, found[0], f"after {marker!r}"
             resume = found[0]
-        yield from self._bare_threads(lines, article)
+        yield from self._bare_threads(doc, lines, article)
 
     def _bare_threads(
-        self, lines: Sequence[_Line], article: Sequence[int]
+        self, doc: Document, lines: Sequence[_Line], article: Sequence[int]
     ) -> Iterator[tuple[int, int, str]]:
         """Threads without a marker: two or more comments, each under its author line."""
         pos = 0
@@ -462,14 +466,17 @@ class Comments(Rule):
             if line.kind not in _OPENERS or article[pos] < _ARTICLE_CHARS:
                 pos += 1
                 continue
-            found = self._run(lines, pos, 0, bare=True)
+            found = self._run(doc, lines, pos, 0, bare=True)
             if found is None:
                 pos += 1
                 continue
             end, signs = found
             headers = sum(1 for kind in signs if kind in _OPENERS)
             proofs = sum(1 for kind in signs if kind in _PROOFS)
-            if headers >= _MIN_HEADERS and proofs >= _MIN_PROOFS:
+            # Comments are sentences (the first may stand above its author line); a list
+            # of teasers under "Sport · 2 hours ago" is not.
+            texts = sum(1 for other in lines[pos:end] if other.kind == "excerpt" or _body(other))
+            if headers >= _MIN_HEADERS and proofs >= _MIN_PROOFS and texts + 1 >= headers:
                 yield pos, end, f"that starts at the author line {_quote(line.seg.text)}"
                 pos = end
             else:
@@ -489,13 +496,13 @@ class Comments(Rule):
                 continue
             pos = bisect_left(positions, seg.index)
             if doc.is_kept(seg):
-                if lines[pos].kind in ("marker", "question"):
+                if lines[pos].kind in ("marker", "question", "widget"):
                     yield pos, pos + 1, seg.text
             elif self._trigger.search(seg.text.lower()) and self._marker.fullmatch(seg.text):
                 yield pos, pos, seg.text
 
     def _run(
-        self, lines: Sequence[_Line], start: int, first_gap: int, bare: bool
+        self, doc: Document, lines: Sequence[_Line], start: int, first_gap: int, bare: bool
     ) -> tuple[int, list[Kind]] | None:
         """Where the thread whose comments start at ``start`` ends, and its signs.
 
@@ -511,7 +518,7 @@ class Comments(Rule):
             kind = lines[pos].kind
             if kind in _ENDS or (bare and kind in ("marker", "question")):
                 break  # "Comments are closed", "Recent comments": the thread is over
-            sign = self._sign(lines[pos])
+            sign = self._sign(doc, lines[pos])
             if sign is not None:
                 signs.append(sign)
                 last = pos
@@ -523,18 +530,37 @@ class Comments(Rule):
         if not signs:
             return None
         end = last + 1
-        if signs[-1] in _OPENERS:  # the last comment's paragraphs follow its author line
+        if signs[-1] in _LONG_BODY:  # the last comment's paragraphs follow its author line
             while end < len(lines) and end - last <= _GAP and _body(lines[end]):
                 end += 1
         return end, signs
 
-    def _sign(self, line: _Line) -> Kind | None:
+    def _sign(self, doc: Document, line: _Line) -> Kind | None:
         """The kind of a line that shows a comment is here, or None."""
         if line.kind in _SIGNS:
             return line.kind
-        if line.kind is None and self._is_date(line):
+        if line.kind is not None or len(line.seg.text) > _DATE_MAX_CHARS:
+            return None
+        if self._is_date(line.seg.text):
             return "date"
+        if _is_name_line(line.seg.text) and self._date_follows(doc, line.seg):
+            return "stamped"  # "Woyzeck" above "2 days ago at 07:52 am"
         return None
+
+
+def _is_name_line(text: str) -> bool:
+    """A line that may be a name alone: "Woyzeck", "Anna K", "@jens_m"."""
+    words = text.split()
+    if not 1 <= len(words) <= _STAMP_NAME_WORDS or len(text) > _NAME_LINE_CHARS:
+        return False
+    if not (text[0].isalpha() or text[0] == "@") or text.endswith((".", "!", "?", ":", ",")):
+        return False
+    return _first_name_word(words[0]) not in NOT_NAMES
+
+
+def _first_name_word(word: str) -> str:
+    """The word to look up in ``NOT_NAMES``: "published" of "Published/Updated:"."""
+    return re.split(r"[/:,]", word.lower().strip("(\"'"), maxsplit=1)[0]
 
 
 def _first_word(phrase: str) -> str:
@@ -564,7 +590,11 @@ def _body(line: _Line) -> bool:
     if line.kind is not None:
         return False
     text = line.seg.text
-    return line.prose or text.endswith(",") or shape(text).sentence
+    if text.endswith(","):
+        return True  # "Hi Anna,"
+    if len(text.split(maxsplit=_BODY_MIN_WORDS)) < _BODY_MIN_WORDS:
+        return False  # a link, a name, a number
+    return line.prose or shape(text).sentence
 
 
 def _quote(text: str) -> str:
