@@ -8,26 +8,47 @@ line, a body and a "Reply" button. None of it is the article.
 Removes:
     * marker lines ("Leave a reply", "Leave a comment", "23 Comments", "Show comments",
       "Kommentar schreiben", "Laisser un commentaire", "Deja un comentario", "Lascia un
-      commento", "Deixe um comentário", "Reacties", "Komentarze", "Комментарии"), "3
-      thoughts on “Title”" lines, and headings of comment boxes ("Recent comments");
-    * lines saying there is no thread ("Comments are closed", "No comments yet");
+      commento", "Deixe um comentário", "Reacties", "Komentarze", "Комментарии",
+      "Tinggalkan Balasan"), "3 thoughts on “Title”" lines, and headings of comment
+      boxes ("Recent comments");
+    * a post's meta line with its comment count ("Posted in News | Permalink | 10
+      Comments", "19.6.2007 9:40 Uhr Anna Krüger 71 Kommentare");
+    * calls to comment ("Tell us what you think", "Was denkst du?"), unless they stand
+      between two paragraphs of the article;
+    * lines saying there is no thread ("Comments are closed", "Es gibt noch keine
+      Kommentare");
     * the lines of a comment form ("Your email address will not be published.",
-      "Required fields are marked *", "Cancel reply", "Post comment");
-    * reply buttons ("Reply", "Antworten", "Répondre", "Ответить"), alone or ending an
-      author and date line ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten");
+      "Cancel reply", "Post comment", "This site uses Akismet to reduce spam.", "Please
+      enable JavaScript to view the comments powered by Disqus.", "You are commenting
+      using your Google account.", "Zum Antworten anmelden");
+    * a comment policy ("Please keep your comments civil and on topic") that stands
+      within three lines of the comment section, after the article;
+    * reply buttons ("Reply", "Antworten", "Répondre", "Ответить", "Balas"), alone or
+      ending an author and date line ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten");
     * the thread after a marker: every line from the marker to the last line that shows
-      a comment (a reply button, an author line "Anna says:", a date line, a form line),
-      as long as such lines follow one another closely; when each comment opens with its
-      author line, the paragraphs of the last comment go too.
+      a comment (a reply button, an author line "Anna says:", "Anna on March 3, 2021 at
+      10:12 am said:", "Comment by Anna — 17.07.2011", "Anna · 2 hours ago", a pingback, a
+      date line, a form line), as long as such lines follow one another closely; the
+      paragraphs after the last author line go too;
+    * a thread without a marker: two or more author lines after the article, with at
+      least two proofs that they are comments (a date with the author line or under it, a
+      reply button, a pingback, a form line) and a sentence for each comment; it runs
+      from the first author line.
 
 Keeps:
-    * the article before a marker: a thread only runs forward from its marker;
+    * the article before a marker or an author line: a thread only runs forward;
     * what follows a marker that no comment follows (a link "Comments (4)" in the byline
       above the article): only the marker line goes;
-    * a marker near the top of the page, before the article's paragraphs (a comment
-      count beside the byline), never opens a thread;
-    * a one-word marker ("Comments", "Kommentare") between two paragraphs, which may be a
-      subheading, unless a thread follows it;
+    * a marker or an author line near the top of the page, before the article's
+      paragraphs (a comment count or a byline), never opens a thread; a thread without
+      a marker stops at a marker, and its first comment must be short, so a byline with
+      a date above the article opens none;
+    * a one-word marker ("Comments", "Kommentare") or a question to the reader between
+      two paragraphs, which may be the article's own, unless a thread follows it;
+    * quotes led in by "Smith says:" or "Mira said:" (an article, a forum that quotes a
+      post): a bare author line proves nothing; "He said:", "The minister says:",
+      "Updated 2 hours ago" are no author lines;
+    * lists of teasers with their times ("Sport · 2 hours ago"): they hold no sentences;
     * sentences that use the words ("Readers left 300 comments on the post.", "She says:
       the plan works."): a phrase must fill its line.
 """
