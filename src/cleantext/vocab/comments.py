@@ -178,7 +178,7 @@ QUESTIONS: dict[str, tuple[str, ...]] = {
 
 WIDGETS: dict[str, tuple[str, ...]] = {
     "en": (
-        r"(?:recent|latest|top|most) (?:rated |popular )?comments",
+        r"(?:recent|latest|last|top|most) (?:rated |popular )?comments",
         r"comments? rss",
         r"comments feed",
     ),
@@ -536,7 +536,7 @@ POLICY_WORDS: tuple[str, ...] = (
     # en
     "moderat", "guideline", "respectful", "civil", "on topic", "on-topic", "abusive",
     "profan", "harass", "personal attack", "libel", "offensive", "house rules",
-    "community standards", "terms of use", "off-topic",
+    "community standards", "terms of use", "off-topic", "republish",
     # de
     "netiquette", "moderiert", "respektvoll", "sachlich", "beleidig", "richtlinien",
     "nutzungsbedingungen", "freigeschaltet",
