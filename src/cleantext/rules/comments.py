@@ -150,6 +150,7 @@ _NAME_END = re.compile(r"\s[—–|@(]|,\s|\s-\s")  # "Anna — 17.07.2011", "An
 _EXCERPT_START = re.compile(r"\[(?:…|\.\.\.)\]")
 _EXCERPT = re.compile(r"\[(?:…|\.\.\.)\].{0,400}\[(?:…|\.\.\.)\]")
 _DIGIT = re.compile(r"\d")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _META_CHARS = 160  # a post's meta line: "Posted in News | Permalink | 10 Comments"
 _META_WORDS = 12
 _META_PART_WORDS = 8
@@ -613,9 +614,10 @@ def _body(line: _Line) -> bool:
     text = line.seg.text
     if text.endswith(","):
         return True  # "Hi Anna,"
-    if len(text.split(maxsplit=_BODY_MIN_WORDS)) < _BODY_MIN_WORDS:
-        return False  # a link, a name, a number
-    return line.prose or shape(text).sentence
+    if line.prose:
+        return True
+    measured = shape(text)  # counts Chinese and Japanese words too
+    return measured.words >= _BODY_MIN_WORDS and measured.sentence  # not a link, a name
 
 
 def _quote(text: str) -> str:
@@ -632,5 +634,10 @@ def _prose_before(lines: Sequence[_Line]) -> list[int]:
     """For each position, the characters of paragraphs before it."""
     total = [0] * (len(lines) + 1)
     for pos, line in enumerate(lines):
-        total[pos + 1] = total[pos] + (len(line.seg.text) if line.prose else 0)
+        total[pos + 1] = total[pos] + (_weight(line.seg.text) if line.prose else 0)
     return total
+
+
+def _weight(text: str) -> int:
+    """The length of a paragraph; a Chinese or Japanese character counts twice."""
+    return len(text) if text.isascii() else len(text) + len(_CJK.findall(text))

@@ -415,6 +415,10 @@ REPLY: dict[str, tuple[str, ...]] = {
     "ru": (r"ответить",),
     # and a few more languages whose reply button is one plain word
     "xx": (
+        r"回复",
+        r"回覆",
+        r"返信",
+        r"답글",
         r"balas",
         r"svara",
         r"svar",
@@ -522,7 +526,7 @@ TRIGGER_STEMS: tuple[str, ...] = (
 REPLY_STEMS: tuple[str, ...] = (
     "repl", "antwort", "répond", "respond", "rispond", "reageer", "beantwoord", "odpowiedz",
     "ответить", "balas", "svar", "vastaa", "odpověd", "odpoved", "yanıtla", "răspunde",
-    "válasz", "odgovori", "απάντηση",
+    "válasz", "odgovori", "απάντηση", "回复", "回覆", "返信", "답글",
 )  # fmt: skip
 
 # A comment policy names the comments and a rule for them ("Please keep your comments
