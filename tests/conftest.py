@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 
 import pytest
+from hypothesis import settings
 
 from cleantext import RuleFailedWarning
+
+# CI runs the property tests on a fixed set of examples (HYPOTHESIS_PROFILE=ci in
+# .ci/run), so that a run is repeatable; locally each run draws new examples and may
+# find new failures, which is the point of running them.
+settings.register_profile("ci", derandomize=True, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
