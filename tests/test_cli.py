@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import warnings
 from pathlib import Path
 
 import pytest
 
 from cleantext import Article, clean
+from cleantext import _packs as packs
 from cleantext.cli import main
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "example.txt"
@@ -245,3 +247,22 @@ def test_a_file_named_rules_can_still_be_cleaned(
         code, out, _ = _run(argv)
         assert code == 0, argv
         assert out.startswith(TITLE), argv
+
+
+def test_a_failing_rule_is_one_plain_warning_line_and_the_text_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(packs, "TIMEOUT", 0.05)
+    pack = tmp_path / "slow.toml"
+    pack.write_text(
+        '[[rule]]\nname = "slow"\nreason = "never"\npatterns = [\'^(a|aa)+$\']\n', encoding="utf-8"
+    )
+    page = tmp_path / "page.txt"
+    page.write_text("a" * 40 + "!\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")  # the tests' own filter makes rule failures errors
+        assert main(["--pack", str(pack), str(page)], stdout=out, stderr=err) == 0
+    assert out.getvalue() == "a" * 40 + "!\n"
+    assert err.getvalue().startswith("cleantext: warning: rule 'slow' failed")
+    assert ".py:" not in err.getvalue()  # no Python file and line

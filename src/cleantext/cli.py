@@ -19,13 +19,14 @@ import argparse
 import io
 import os
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from contextlib import closing
 from typing import BinaryIO, TextIO
 
 from ._cli import rules_cmd
-from ._cli.engine import clean_all
+from ._cli.engine import clean_all, plain_warnings
 from ._cli.explain import summary
 from ._cli.inputs import Input, Reader, ReadOptions, expand
 from ._cli.options import UsageError, parse, rule_config
@@ -152,7 +153,9 @@ def main(
     try:
         if argv[:1] == ["rules"]:
             return rules_cmd.main(argv[1:], out, err)
-        return _run(parse(argv, out, err), inp, out, err)
+        with warnings.catch_warnings():
+            plain_warnings(err)
+            return _run(parse(argv, out, err), inp, out, err)
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     except UsageError as exc:

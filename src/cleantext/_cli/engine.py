@@ -7,10 +7,13 @@ as ``--jobs 1``.
 
 from __future__ import annotations
 
+import sys
+import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import TextIO
 
 from .._pipeline import Cleaner
 from .inputs import Doc
@@ -22,9 +25,20 @@ _AHEAD = 2  # batches in flight per worker: enough to keep them busy, bounded me
 _worker: tuple[Cleaner, RenderOptions] | None = None
 
 
+def plain_warnings(stream: TextIO) -> None:
+    """Show warnings (a rule that failed on a document) as one plain line on ``stream``,
+    not with Python's file and line: ``cleantext: warning: rule 'x' failed ...``."""
+
+    def show(message: Warning | str, *_: object, **__: object) -> None:
+        stream.write(f"cleantext: warning: {message}\n")
+
+    warnings.showwarning = show
+
+
 def _init_worker(cleaner: Cleaner, options: RenderOptions) -> None:
     global _worker
     _worker = (cleaner, options)
+    plain_warnings(sys.stderr)
 
 
 def _clean_batch(batch: list[Doc]) -> list[Rendered]:
