@@ -8,7 +8,9 @@ empty alternative can slip in and match everywhere.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 import regex
 
@@ -29,13 +31,26 @@ def alternation(phrases: Iterable[str]) -> str:
     for phrase in phrases:
         if not phrase.strip():
             raise ValueError("empty phrase in a vocabulary")
-        if regex.fullmatch(phrase, "", flags=FLAGS) is not None:
+        if _matches_empty(phrase):
             raise ValueError(f"vocabulary phrase matches the empty string: {phrase!r}")
         checked.append(phrase)
     if not checked:
         raise ValueError("a vocabulary needs at least one phrase")
     checked.sort(key=len, reverse=True)
     return "(?:" + "|".join(checked) + ")"
+
+
+@cache
+def _matches_empty(phrase: str) -> bool:
+    """True if ``phrase`` matches the empty string. The standard ``re`` compiles a
+    fragment several times faster than ``regex``; fragments that only ``regex`` reads
+    (``\\p{L}``, possessive quantifiers) are compiled by ``regex``."""
+    if "[[" in phrase or "--" in phrase or "&&" in phrase:  # VERSION1 set operations
+        return regex.fullmatch(phrase, "", flags=FLAGS) is not None
+    try:
+        return re.fullmatch(phrase, "") is not None
+    except (re.error, SyntaxError, ValueError, OverflowError):
+        return regex.fullmatch(phrase, "", flags=FLAGS) is not None
 
 
 def compile_phrases(
