@@ -23,6 +23,10 @@ handle, an author link. It starts at
       "es", "è", "é", "jest", "—") and a role within a few words ("Jane Doe is a senior
       writer for Example."), no more than three sentences, and only where the article's
       prose has ended (no paragraph in the next lines) or when the name is the byline's;
+    * "About" and a person's full name ("About Jane Doe", "Über Jan Muster", "Sobre
+      Ana Exemplo", "À propos de ...", "Acerca de ...", "Informazioni su ...", "Over
+      ...", "O ...", "Об ...") over a bio that names the person again, where the
+      article has ended;
     * an author link that says so ("Read more from this author", "All posts by Jane Doe",
       "Alle Artikel von Jane Doe", "Все статьи автора").
 
@@ -34,6 +38,9 @@ Keeps:
       interview, a heading);
     * "More stories from Example News" alone (the related_footer rule's marker): a plain
       "more from" link goes only inside a box;
+    * "About Example Tools" over a text about a company ("is a maker", "headquartered
+      in", "Unternehmen", "société", "empresa"): no author box (press releases' company
+      boilerplate is left to other rules);
     * a heading "About the author" over prose that is no bio is still a box heading: the
       first line under it goes, the next ones only if they speak of the person.
 """
@@ -49,7 +56,7 @@ import regex
 from .._document import Document, Segment, Verdict
 from .._rule import Rule
 from ..vocab import FLAGS, alternation, fragments
-from ..vocab.author_bio import HEADERS, LABELS, LIFE, LINKS, PRONOUNS, ROLES, VERBS
+from ..vocab.author_bio import COMPANY, HEADERS, LABELS, LIFE, LINKS, PRONOUNS, ROLES, VERBS
 from ..vocab.stopwords import WORDS as STOPWORDS
 from ._dates import DateGrammar
 from ._names import NameGrammar
@@ -236,9 +243,12 @@ class AuthorBio(Rule):
             FLAGS,
         )
         self._label = regex.compile(rf"{sep}(?:{alternation(fragments(LABELS))}){sep}", FLAGS)
-        self._about = regex.compile(
-            r"(?:about|über|à propos de|sobre|over|o|об)\s+(?P<n>.+)", FLAGS
+        about = r"(?:about|über|à propos de|a propos de|acerca de|sobre|informazioni su|over|o|об)"
+        self._about = regex.compile(rf"{about}\s+(?P<n>.+)", FLAGS)
+        self._company = regex.compile(
+            rf"(?<![\p{{L}}-])(?:{alternation(fragments(COMPANY))})(?!\p{{L}})", FLAGS
         )
+        self._about_trigger = re.compile(rf"(?m)^[ \t]*{about}\s")
         links = alternation(fragments(LINKS))
         self._link = regex.compile(rf"[\s»›→>]*(?P<p>{links})(?P<rest>.*?)[\s»›→>:.]*", FLAGS)
         self._author_word = regex.compile(
@@ -273,8 +283,32 @@ class AuthorBio(Rule):
                 if part.index not in done:
                     done.add(part.index)
                     yield self.remove(part, reason)
+        for seg in doc.matching(self._about_trigger):
+            if seg.index in done or seg.words > _NAME_MAX_WORDS + 3:
+                continue
+            for part, reason in self._about_name(doc, seg):
+                if part.index not in done:
+                    done.add(part.index)
+                    yield self.remove(part, reason)
 
     # ------------------------------------------------------------------ where a box starts
+
+    def _about_name(self, doc: Document, seg: Segment) -> list[tuple[Segment, str]]:
+        """ "About Jane Doe" over a bio that names her again, where the article has ended:
+        a heading made of a person's full name (a company's name is no person's)."""
+        about = self._about.fullmatch(seg.text.rstrip(" :"))
+        names = self._name_line(about.group("n")) if about is not None else None
+        after = doc.neighbour(seg, 1)
+        if names is None or after is None or not self._sentences_ok(after.text):
+            return []
+        if not any(w.strip(".,;:'’s") in names for w in after.text.split()[:30]):
+            return []  # the line under it does not speak of the person
+        if self._company.search(after.text) is not None:
+            return []  # "Example Tools is a maker of spades": a company, no author
+        parts = self._read(doc, seg, "an author box", _Box(names=set(names), header=True))
+        if len(parts) < 2 or not self._placed(doc, parts[-1][0], names, box=True):
+            return []
+        return parts
 
     def _start(self, doc: Document, seg: Segment) -> list[tuple[Segment, str]]:
         text = seg.text

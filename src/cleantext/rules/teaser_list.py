@@ -17,6 +17,14 @@ period of two to six lines, three units or more, is a teaser list when every uni
 a headline (a line that does not end like a sentence) beside a date, a count, or a name
 or label, and no long paragraph.
 
+A list may also come without any date or label: headline, standfirst, headline,
+standfirst. Then the units themselves must show the template: three or more (four
+unless the standfirsts were cut short with "..." or are all of one length) of distinct
+headlines of at most 16 words, each shorter than the standfirsts, and standfirsts of
+one or two sentences under 400 characters whose lengths differ by less than a factor
+of 2.5; and the article above must be longer than the list (half as long for cut
+standfirsts) and three times longer than any text after it.
+
 Removes:
     * such a run after the article: there is more body text before the run than after
       it (runs at the top of the page, before the article, are left to other rules);
@@ -24,7 +32,8 @@ Removes:
 
 Keeps:
     * subheadings followed by their paragraphs (no date, count or name in the unit, and
-      no headline beside the paragraph);
+      no headline beside the paragraph; without a date, paragraphs of varied length,
+      a third sentence, or an article no longer than the list);
     * numbered steps, lists of features or of sources: their units hold no headline
       beside a date, count or name, or they stand where the article goes on after them;
     * runs of fewer than three units, and units with a paragraph of more than
@@ -66,6 +75,24 @@ _SHARE = 2 / 3
 
 DATE, COUNT, NAME, TEXT, LONG = "d", "c", "n", "t", "p"
 _ANCHORS = frozenset({DATE, COUNT, NAME})
+# Classes of a list without dates: headline, label or name, standfirst.
+HEAD, NAME_, BLURB = "H", "N", "B"
+# Without a date, a unit's standfirst is one or two sentences (a third may be cut
+# short) of at most 400 characters, median 350, all within a factor of 2.5 of each
+# other in length; its headline has at most 16 words.
+_BARE_BLURB_MAX_CHARS = 400
+_BARE_MEDIAN_MAX = 350
+_BARE_MAX_STOPS = 3
+_BARE_SPREAD = 2.5
+# Units at the ends of a list whose standfirst is 1.6 times longer or shorter than the
+# median are no part of it.
+_BARE_TRIM = 1.6
+# Standfirsts within 15 % of each other's length were cut by a template.
+_BARE_SAME = 1.15
+# Without such a cut, a list needs four units, and the article must be longer than the
+# list (with it, half as long).
+_BARE_MIN_UNITS = 4
+_BARE_HEAD_MAX_WORDS = 16
 
 
 class TeaserList(Rule):
@@ -84,6 +111,10 @@ class TeaserList(Rule):
         self._year = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
         self._cjk = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}")
         self._word = re.compile(r"[^\W\d_]{2,}")
+        self._bare_unit = re.compile(r"((?:[HN]B){3,})|(?:N[HN]B|HNB){3,}")
+        # A standfirst cut short: "... and the" + "..." and perhaps a link's words.
+        self._cut_short = re.compile(r"\S\s*(?:\.\.\.|…)(?:\s+\S+){0,2}$")
+        self._sentence_stop = re.compile(r"[.!?。！？](?:\s|$)")
         self._headline_end = re.compile(r"(?:[.:;,。：；，]|[^.]\.[\"'”’»)]?)$")
 
     def judge(self, doc: Document) -> Iterator[Verdict]:
@@ -92,10 +123,9 @@ class TeaserList(Rule):
             return
         shapes = [self._shape(seg.text) for seg in segments]
         runs = self._runs(shapes, segments)
-        if not runs:
-            return
         weights = self._body_weights(doc, runs)
         first = doc.title.index + 1 if doc.title is not None else 0
+        taken: set[int] = set()
         for run in runs:
             after = max(2 * sum(weights[run.end :]), run.chars(segments) // 2)
             if run.start < first or sum(weights[: run.start]) <= after:
@@ -106,9 +136,96 @@ class TeaserList(Rule):
                 f"a teaser in a list of {run.units} other articles after the text"
                 f" (each a headline with {run.anchor})"
             )
+            taken.update(range(run.start, run.end))
             for seg in segments[run.start : run.end]:
                 if doc.is_kept(seg):
                     yield self.remove(seg, reason)
+        for seg, reason in self._bare_lists(doc, weights):
+            if seg.index >= first and seg.index not in taken:
+                yield self.remove(seg, reason)
+
+    def _bare_lists(self, doc: Document, weights: Sequence[int]) -> Iterator[tuple[Segment, str]]:
+        """Lists of headline and standfirst (perhaps with a label or an author) with no
+        date: the units must be alike, short, and stand well after the article."""
+        kept = [seg for seg in doc.segments if doc.is_kept(seg)]
+        classes = {seg.index: self._bare_class(seg.text) for seg in kept}
+        line = "".join(classes.values())
+        for match in self._bare_unit.finditer(line):
+            period = 2 if match.group(1) else 3
+            units = self._bare_units(kept[match.start() : match.end()], period)
+            if units is None:
+                continue
+            run = [seg for unit in units for seg in unit]
+            heads = [seg.text for seg in run if classes[seg.index] == HEAD]
+            blurbs = [unit[-1].text for unit in units]
+            strong = self._bare_strong(blurbs)
+            if not self._bare_alike(heads, blurbs, strong):
+                continue
+            chars = sum(len(seg.text) for seg in run)
+            before = sum(weights[: run[0].index])
+            after = sum(weights[run[-1].index + 1 :])
+            if before < max(chars // (2 if strong else 1), 3 * after):
+                continue  # the article is not much longer than the list: keep it
+            if self._introduced(doc, run[0]):
+                continue
+            reason = (
+                f"a teaser in a list of {len(blurbs)} other articles after the text"
+                " (each a headline and a short standfirst, all alike)"
+            )
+            for seg in run:
+                yield seg, reason
+
+    @staticmethod
+    def _bare_units(run: Sequence[Segment], period: int) -> list[Sequence[Segment]] | None:
+        """The run's units, less those at either end whose standfirst is much longer or
+        shorter than the others' (the article's last paragraph, a caption)."""
+        units = [run[pos : pos + period] for pos in range(0, len(run) - period + 1, period)]
+        middle = median(len(unit[-1].text) for unit in units)
+
+        def odd(unit: Sequence[Segment]) -> bool:
+            size = len(unit[-1].text)
+            return not middle / _BARE_TRIM <= size <= middle * _BARE_TRIM
+
+        while units and odd(units[0]):
+            units.pop(0)
+        while units and odd(units[-1]):
+            units.pop()
+        return units if len(units) >= _MIN_UNITS else None
+
+    def _bare_strong(self, blurbs: Sequence[str]) -> bool:
+        """Most standfirsts cut short ("..."), or all of one length: a site's template
+        cut them, no writer."""
+        cut = sum(1 for b in blurbs if self._cut_short.search(b) is not None)
+        sizes = [len(b) for b in blurbs]
+        return cut >= _SHARE * len(blurbs) or max(sizes) <= _BARE_SAME * min(sizes)
+
+    def _bare_class(self, text: str) -> str:
+        """H: a headline, N: a label or a name, B: a short standfirst, else x."""
+        words = text.split()
+        if not words or len(text) > _BARE_BLURB_MAX_CHARS:
+            return "x"
+        if len(words) <= _NAME_MAX_WORDS and self._is_name(words):
+            return NAME_
+        short = len(words) <= _BARE_HEAD_MAX_WORDS or self._cjk.search(text) is not None
+        if short and self._is_headline(text) and not text.endswith(("?", "？")):
+            return HEAD
+        if len(self._sentence_stop.findall(text)) > _BARE_MAX_STOPS:
+            return "x"
+        if self._is_standfirst(text) or self._cut_short.search(text) is not None:
+            return BLURB
+        return "x"
+
+    def _bare_alike(self, heads: Sequence[str], blurbs: Sequence[str], strong: bool) -> bool:
+        """Distinct headlines, each shorter than the standfirsts, which are alike in length;
+        four units or more unless the standfirsts were cut by a template."""
+        if len(blurbs) < (_MIN_UNITS if strong else _BARE_MIN_UNITS):
+            return False
+        if len(set(heads)) < len(blurbs) or len(set(blurbs)) < len(blurbs):
+            return False
+        sizes = [len(b) for b in blurbs]
+        if max(sizes) > _BARE_SPREAD * min(sizes) or median(sizes) > _BARE_MEDIAN_MAX:
+            return False
+        return max(len(h) for h in heads) < median(sizes)
 
     def _introduced(self, doc: Document, first: Segment) -> bool:
         """The line before the list leads into it ("Here are the places:"): the list is

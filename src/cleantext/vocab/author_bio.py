@@ -16,6 +16,9 @@
 * ``VERBS``: what a bio says a person does or is, right after the name ("is", "ist",
   "est", "es", "è", "é", "is", "jest", "—"; "writes", "schreibt", "écrit", "covers",
   "joined"): the bio grammar is a name, one of these, and a role soon after.
+* ``COMPANY``: what the text under "About Example Tools" says of a company, not of a
+  person ("company", "maker", "headquartered", "Unternehmen", "société", "empresa"):
+  such a box is no author's.
 * ``PRONOUNS``: the words a later sentence of a bio opens with ("He", "Sie", "Elle",
   "The author", "Der Autor"); a bio in the first person opens with "I", "Ich", "Je".
 
@@ -374,4 +377,71 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "nl": (r"hij", r"zij", r"ze", r"de auteur", r"ik", r"hoi"),
     "pl": (r"on", r"ona", r"autor", r"jestem", r"cześć"),
     "ru": (r"он", r"она", r"автор", r"я", r"привет"),
+}
+
+COMPANY: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"compan(?:y|ies)",
+        r"maker",
+        r"manufacturer",
+        r"provider",
+        r"supplier",
+        r"firm",
+        r"corporation",
+        r"inc",
+        r"ltd",
+        r"llc",
+        r"plc",
+        r"headquartered",
+        r"subsidiar(?:y|ies)",
+        r"employs",
+        r"employees",
+        r"founded in",
+        r"listed on",
+        r"brand",
+    ),
+    "de": (
+        r"unternehmen",
+        r"hersteller",
+        r"anbieter",
+        r"konzern",
+        r"firma",
+        r"gmbh",
+        r"ag",
+        r"mitarbeiter(?:innen)?",
+        r"hauptsitz",
+        r"gegründet",
+    ),
+    "fr": (
+        r"entreprise",
+        r"société",
+        r"fabricant",
+        r"fournisseur",
+        r"groupe",
+        r"siège",
+        r"salariés",
+        r"fondée? en",
+    ),
+    "es": (
+        r"empresa",
+        r"compañía",
+        r"fabricante",
+        r"proveedor",
+        r"sede",
+        r"empleados",
+        r"fundada en",
+    ),
+    "it": (
+        r"azienda",
+        r"società",
+        r"produttore",
+        r"fornitore",
+        r"sede",
+        r"dipendenti",
+        r"fondata nel",
+    ),
+    "pt": (r"empresa", r"companhia", r"fabricante", r"fornecedor", r"sede", r"funcionários"),
+    "nl": (r"bedrijf", r"onderneming", r"fabrikant", r"leverancier", r"hoofdkantoor"),
+    "pl": (r"firma", r"spółka", r"producent", r"dostawca", r"siedziba", r"pracowników"),
+    "ru": (r"компания", r"производитель", r"поставщик", r"штаб-квартира", r"сотрудник\w*"),
 }
