@@ -47,6 +47,10 @@ Keeps:
     * a run of four lines or more that reads like running text (stop words, and
       punctuation at the end or a small letter at the start of most lines): a poem,
       questions and answers;
+    * a run of four lines or more, half of them a list of facts: amounts ("390 kcal",
+      "25 Min.") or a short label and its value ("Region: Napa Valley", "3a etapa:
+      22 de abril"), without links: a calendar, a data sheet, nutrition facts. A
+      numbered headline, a long label, a phone number or a sentence is no such line;
     * short paragraphs next to the article's prose (one removed line away, as after an
       inline "Read more" link) or next to each other, and all short paragraphs of a page
       without a longer one: a short article is all short paragraphs;
@@ -59,6 +63,7 @@ Keeps:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
@@ -85,6 +90,22 @@ _EDGE_EVIDENCE = 2
 _VERSE_LINES = 4
 # Lines of this many words with a sentence end never go at an edge.
 _EDGE_SENTENCE_WORDS = 6
+# A run of this many lines between two anchors, half of them or more of one shape, is a
+# list of facts: a calendar, a product's data, a recipe's nutrition facts. Menus and
+# teaser headlines are words, not amounts and labelled values.
+_LIST_LINES = 4
+# The shapes, after a bullet: an amount (a number first, three words at most: "390 kcal",
+# "25 Min.", "8 g Eiweiß"), or a label of one or two words, a colon and a value, no
+# sentence ("Region: Napa Valley", "3a etapa: 22 de abril"). A numbered headline ("4 Storm
+# hits the coast") and a teaser with a long label ("Our tip for May: the hedgehog") are
+# neither; a sentence after a name and a colon is a comment or a quote.
+_AMOUNT = re.compile(r"[-*•·–—]?\s*\d")
+_AMOUNT_WORDS = 3
+_LABELLED_WORDS = 11
+# A contact block (phone and fax numbers, e-mail addresses) is the site's, not a list of
+# facts: a value of six digits or more in a phone number's signs is no fact.
+_PHONE = re.compile(r"[:：]\s*\+?[\d\s()/.-]{6,}$")
+_LABELLED = re.compile(r"[-*•·–—]?\s*[^\W_][^\s:：|/]*(?: [^\W\d_][^\s:：|/]*)? ?[:：]\s*\S")
 
 
 class ContentScorer(Rule):
@@ -107,6 +128,7 @@ class ContentScorer(Rule):
         features: dict[int, Features] = {}
         reasons: dict[int, str] = {}
         wordy_lines: set[int] = set()
+        shapes: dict[int, str] = {}
         for seg in kept:
             f = measure(seg.text, language)
             kind, why = classify(f, language)
@@ -116,6 +138,10 @@ class ContentScorer(Rule):
                 reasons[seg.index] = why
             elif kind == "near" and wordy(seg.text, f, language):
                 wordy_lines.add(seg.index)
+            if kind in _PLAIN and (not f.links or seg.text.startswith("•")):
+                shape = _shape(seg.text, f)
+                if shape:
+                    shapes[seg.index] = shape
         if not _GOOD.intersection(labels):
             # No prose to tell the article by: only link rows go.
             for seg in kept:
@@ -125,7 +151,7 @@ class ContentScorer(Rule):
         _mark_headlines(doc, labels)
         # Short paragraphs first, anchored by each other and the surer classes; those that
         # go count as removed lines for the rest.
-        context = _Context(labels, features, reasons, wordy_lines)
+        context = _Context(labels, features, reasons, (wordy_lines, shapes))
         # Short paragraphs go only from a page that has longer ones: in a short article
         # they are the article.
         dropped = dict(context.revise(("fair",))) if "good" in labels else {}
@@ -133,7 +159,7 @@ class ContentScorer(Rule):
             for i, reason in dropped.items():
                 labels[i] = "removed"
                 yield self.remove(doc.segments[i], reason)
-            context = _Context(labels, features, reasons, wordy_lines)
+            context = _Context(labels, features, reasons, (wordy_lines, shapes))
         for i, reason in context.revise(("links", "bad", "near", "short")):
             yield self.remove(doc.segments[i], reason)
 
@@ -169,12 +195,12 @@ class _Context:
         labels: Sequence[str],
         features: dict[int, Features],
         reasons: dict[int, str],
-        wordy: set[int],
+        runs: tuple[set[int], dict[int, str]],
     ) -> None:
         self.labels = labels
         self.features = features
         self.reasons = reasons
-        self.verse = _verse(labels, wordy)
+        self.verse = _verse(labels, *runs)
         self.before = _nearest(labels, range(len(labels)), "start")
         self.after = _nearest(labels, range(len(labels) - 1, -1, -1), "end")
         self.linked = _linked(labels)
@@ -241,20 +267,41 @@ def _nearest(labels: Sequence[str], order: range, edge: str) -> list[str]:
     return nearest
 
 
-def _verse(labels: Sequence[str], wordy: set[int]) -> set[int]:
-    """The lines of runs that read like text: at least four lines between two anchors, most
-    of them with the stop words of prose (a poem, questions and answers, a recipe's
-    steps). Menus and teaser headlines have few stop words."""
+def _verse(labels: Sequence[str], wordy: set[int], shapes: dict[int, str]) -> set[int]:
+    """The lines of runs that read like text or a list of facts: at least four lines
+    between two anchors, most of them with the stop words of prose (a poem, questions and
+    answers, a recipe's steps), or half of them of one shape (numbers first, or labelled
+    values). Menus and teaser headlines have few stop words and neither shape."""
     kept: set[int] = set()
     run: list[int] = []
     for i, label in enumerate([*labels, "end"]):
         if label in _PLAIN:
             run.append(i)
             continue
-        if len(run) >= _VERSE_LINES and 3 * sum(j in wordy for j in run) >= 2 * len(run):
+        if len(run) >= _VERSE_LINES and (
+            3 * sum(j in wordy for j in run) >= 2 * len(run) or _listed(run, shapes)
+        ):
             kept.update(run)
         run = []
     return kept
+
+
+def _shape(text: str, f: Features) -> str:
+    """The shape of a line in a list of facts: "number", "label", or "" for neither."""
+    if f.words <= _AMOUNT_WORDS and text.count(" ") < _AMOUNT_WORDS and _AMOUNT.match(text):
+        return "number"
+    if f.sentences or f.words > _LABELLED_WORDS or _PHONE.search(text):
+        return ""
+    if _LABELLED.match(text):
+        return "label"
+    return ""
+
+
+def _listed(run: list[int], shapes: dict[int, str]) -> bool:
+    """True if half the lines of ``run``, and at least four, have one shape."""
+    found = [shapes[j] for j in run if j in shapes]
+    most = max(found.count("number"), found.count("label"))
+    return most >= _LIST_LINES and 2 * most >= len(run)
 
 
 def _linked(labels: Sequence[str]) -> set[int]:

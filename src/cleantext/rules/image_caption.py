@@ -17,7 +17,8 @@ Dutch and Polish):
     * agency names alone on their line ("Getty Images", "© Reuters", "AFP via Getty
       Images", "AP") and slash credits ("Jane Doe / AP");
     * image controls: "Click to enlarge", "Zum Vergrößern klicken", "Cliquez pour
-      agrandir", "Image 3 of 12", "Vollbild".
+      agrandir", "Image 3 of 12", "Vollbild", and a gallery's counter alone on its line
+      ("3 of 12", "3 von 12", "3 / 12"; "12 of 12" only beside another counter).
     When a line too long for a caption ends in a credit, only the credit goes.
 
 Keeps:
@@ -45,6 +46,7 @@ Keeps:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -58,6 +60,7 @@ from ..vocab.caption import (
     CAPTION_MARKERS,
     CAPTION_NOTES,
     COMMA_MARKERS,
+    COUNTER_WORDS,
     CREDIT_MARKERS,
     CREDIT_WORDS,
     IMAGE_FURNITURE,
@@ -104,6 +107,7 @@ _CREDIT_MAX_CHARS = 160
 _SLASH_MAX_WORDS = 10
 _LENIENT_MAX_WORDS = 8
 _PARAGRAPH_MIN_WORDS = 5
+_COUNTER_CHARS = 12  # "123 / 456"; a gallery's counter fits in this many characters
 # "by" in a few languages; not "von", "de" or "di", which also mean "of" ("Bilder von der
 # Messe", "Photo de Paris").
 _BY_WORDS = r"by|par|por|door"
@@ -169,6 +173,8 @@ class ImageCaption(Rule):
             r"|alle rechte|urheberrecht|все права|powered by",
             FLAGS,
         )
+        words = "|".join(COUNTER_WORDS)
+        self._counter = re.compile(rf"(\d{{1,3}})(?: (?:{words}) | / )(\d{{1,3}})")
         self._year = re.compile(r"\b(?:1[89]\d\d|20\d\d|\d{5})\b")
         self._via = re.compile(r"\sv[ií]a\s", re.IGNORECASE)
         self._url = re.compile(r"://|\b(?:www|pic)\.|\.\w{2,}/", re.IGNORECASE)
@@ -251,7 +257,14 @@ class ImageCaption(Rule):
                     seen.add(seg.index)
                     verdicts.extend(self._check(seg, doc))
         lowered = doc.lowered
+        counters: list[tuple[Segment, int, int]] = []
+        removed = {verdict.segment for verdict in verdicts}
         for seg in doc.kept():
+            if seg.text[0].isdigit() and len(seg.text) <= _COUNTER_CHARS:
+                counter = self._counter.fullmatch(lowered, seg.start, seg.end)
+                if counter is not None and seg.index not in removed:
+                    counters.append((seg, int(counter[1]), int(counter[2])))
+                    continue
             if seg.index in seen:
                 continue
             if seg.text[-1] == ")":
@@ -264,8 +277,17 @@ class ImageCaption(Rule):
                     reason = self._short(seg, doc, thorough=False)
                     if reason is not None:
                         verdicts.append(self.remove(seg, reason))
+        verdicts.extend(self._counters(counters))
         verdicts.sort(key=lambda v: v.segment)
         return iter(verdicts)
+
+    def _counters(self, counters: list[tuple[Segment, int, int]]) -> Iterator[Verdict]:
+        """A gallery's counters ("3 of 12", "3 / 12"): a lone "12 of 12" only when another
+        counter of the same gallery backs it (alone it may be a name: a blog's "12 von 12")."""
+        totals = Counter(total for _, _, total in counters)
+        for seg, number, total in counters:
+            if 1 <= number <= total and (number < total or totals[total] >= 2):
+                yield self.remove(seg, f"a gallery's image counter {seg.text!r}, not text")
 
     def _may_be_bracketed(self, text: str) -> bool:
         """A quick test for lines no trigger picked: "... (Shutterstock)", "(X via AP)"."""

@@ -433,3 +433,7 @@ IMAGE_FURNITURE: dict[str, tuple[str, ...]] = {
     "nl": (r"klik om te vergroten",),
     "pl": (r"kliknij,? aby powiększyć",),
 }
+
+# The word between the two numbers of a gallery's counter alone on its line ("3 of 12",
+# "3 von 12", "3 sur 12", "3 de 12", "3 di 12", "3 van 12", "3 z 12", "3 из 12").
+COUNTER_WORDS: tuple[str, ...] = ("of", "von", "sur", "de", "di", "van", "z", "из")
