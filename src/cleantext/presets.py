@@ -19,6 +19,7 @@ from __future__ import annotations
 
 DEFAULT: tuple[str, ...] = (
     "markup",  # leftover HTML, scripts, styles and template tags
+    "browser_notice",  # "Please enable JavaScript", "Your browser is outdated"
     "donation_widget",  # amounts and appeals first, so that they never pass for a headline
     "image_caption",  # captions and credits next, for the same reason
     "consent",  # cookie and privacy notices
@@ -40,6 +41,7 @@ DEFAULT: tuple[str, ...] = (
 
 CONSERVATIVE: tuple[str, ...] = (
     "markup",
+    "browser_notice",
     "donation_widget",
     "image_caption",
     "consent",

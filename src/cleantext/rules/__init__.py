@@ -11,6 +11,7 @@ from __future__ import annotations
 from .._rule import Rule
 from .ad_label import AdLabel
 from .author_bio import AuthorBio
+from .browser_notice import BrowserNotice
 from .byline import Byline
 from .comments import Comments
 from .consent import Consent
@@ -30,6 +31,7 @@ from .title import Title
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     Markup,  # leftover HTML, scripts, styles and template tags
+    BrowserNotice,  # "Please enable JavaScript", "Your browser is outdated"
     DonationWidget,  # amounts and appeals: removed before they can pass for a headline
     ImageCaption,  # captions and credits: likewise
     Consent,  # cookie and privacy notices
@@ -53,6 +55,7 @@ __all__ = [
     "BUILTIN_RULES",
     "AdLabel",
     "AuthorBio",
+    "BrowserNotice",
     "Byline",
     "Comments",
     "Consent",
