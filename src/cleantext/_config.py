@@ -94,6 +94,17 @@ class Config(BaseModel):
         return merged
 
 
+def read_toml(path: Path, what: str) -> dict[str, Any]:
+    """The table of a TOML file; ``ConfigError`` naming the file when it cannot be read
+    or is not TOML (``what`` says what the file was meant to be)."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read {what}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
 def load_config(path: str | Path) -> Config:
     """Read a ``Config`` from a TOML file (``[tool.cleantext]`` in a ``pyproject.toml``).
 
@@ -101,12 +112,7 @@ def load_config(path: str | Path) -> Config:
     the key and what is wrong.
     """
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the configuration: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    data = read_toml(path, "the configuration")
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("cleantext", {})
     packs = data.get("packs")

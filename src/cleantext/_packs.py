@@ -19,7 +19,6 @@ naming the rule and the pattern, and the pipeline skips that rule for that docum
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -28,7 +27,7 @@ from urllib.parse import urlsplit
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ._config import describe
+from ._config import describe, read_toml
 from ._document import Document, Segment, Verdict
 from ._errors import ConfigError
 from ._registry import NAME, RuleEntry
@@ -157,12 +156,7 @@ def doc_title(doc: Document) -> int:
 def load_pack(path: str | Path) -> list[PackRule]:
     """The rules of a pack file; raises ``ConfigError`` naming the file, rule and key."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the rule pack: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    data = read_toml(path, "the rule pack")
     unknown = sorted(set(data) - {"rule", "description"})
     if unknown or not isinstance(data.get("rule"), list):
         what = f"unknown key(s) {', '.join(unknown)}" if unknown else "no [[rule]] tables"
