@@ -158,6 +158,15 @@ _META_SEPARATORS = re.compile(r"\s+[|/•·–—]\s+")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "przez", "от", "oleh"))
 _SHORT_CHARS = 100  # an author line with its date is short
 _AGO = re.compile(r"\b(?:" + "|".join(sorted(AGO_WORDS)) + r"|il y a)\b")
+# Comment lines that go wherever they stand: their kind, in the words of the reason.
+_ALONE = {
+    "form": "a line of the comment form",
+    "meta": "a post's meta line with its comment count",
+    "closed": "a note that there are no comments",
+    "widget": "the heading of a box of comments",
+    "button": "a comment's reply button",
+    "reply": "a comment's author line with its reply button",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,8 +403,7 @@ class Comments(Rule):
             return None  # "Updated: 3 hours ago" is a label and its date
         for cut in range(1, min(_NAME_WORDS, len(words) - 1) + 1):
             rest = " ".join(words[cut:]).lstrip(_SEPARATORS + " ~")
-            level = self._dates.level(rest)
-            if level == Level.FULL or (level == Level.PART and _AGO.search(rest.lower())):
+            if self._dated(rest):
                 return "dated"
         return None
 
@@ -407,8 +415,10 @@ class Comments(Rule):
 
     def _is_date(self, text: str) -> bool:
         """A date line ("March 3, 2021 at 10:12 am", "2 days ago"): asked only in a thread."""
-        if len(text) > _DATE_MAX_CHARS:
-            return False
+        return len(text) <= _DATE_MAX_CHARS and self._dated(text)
+
+    def _dated(self, text: str) -> bool:
+        """A full date, or part of one with "ago" ("2 days ago", "vor 3 Stunden")."""
         level = self._dates.level(text)
         return level == Level.FULL or (
             level == Level.PART and _AGO.search(text.lower()) is not None
@@ -418,18 +428,8 @@ class Comments(Rule):
         """The reason to remove a comment line wherever it stands, or None."""
         line = lines[pos]
         text = _quote(line.seg.text)
-        if line.kind == "form":
-            return f"a line of the comment form, {text}"
-        if line.kind == "meta":
-            return f"a post's meta line with its comment count, {text}"
-        if line.kind == "closed":
-            return f"a note that there are no comments, {text}"
-        if line.kind == "widget":
-            return f"the heading of a box of comments, {text}"
-        if line.kind == "button":
-            return f"a comment's reply button, {text}"
-        if line.kind == "reply":
-            return f"a comment's author line with its reply button, {text}"
+        if line.kind in _ALONE:
+            return f"{_ALONE[line.kind]}, {text}"
         if line.kind == "question" and not _between_paragraphs(lines, pos):
             return f"a call to comment, {text}"
         if line.kind == "marker":
