@@ -12,15 +12,10 @@ import pytest
 from cleantext import Article, clean
 from cleantext import _packs as packs
 from cleantext.cli import main
+from cli_run import run_cli as _run
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "example.txt"
 TITLE = "Harbour Town Votes To Rebuild Its Flooded Ferry Pier"
-
-
-def _run(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(argv, stdin=io.BytesIO(stdin), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def _pages(tmp_path: Path) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import sys
 from collections.abc import Sequence
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cleantext.cli import main
+from cli_run import run_cli as _run
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "cli" / "sample.warc.wet.gz"
 
@@ -69,12 +68,6 @@ def wet_file(pages: Sequence[tuple[str, str]] = PAGES, *, compress: bool = True)
     if not compress:
         return b"".join(records)
     return b"".join(gzip.compress(r, mtime=0) for r in records)  # one member per record
-
-
-def _run(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(argv, stdin=io.BytesIO(stdin), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_fixture_is_what_the_helper_writes() -> None:
