@@ -31,6 +31,11 @@ class Score:
         return 2 * self.precision * self.recall / total if total else 0.0
 
 
+def tokens(text: str) -> list[str]:
+    """The ``\\w+`` tokens of ``text``."""
+    return _TOKEN.findall(text)
+
+
 def shingles(text: str) -> Counter[tuple[str, ...]]:
     tokens = _TOKEN.findall(text)
     if len(tokens) < SHINGLE:

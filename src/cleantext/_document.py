@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -91,6 +91,7 @@ class Document:
         "_position",
         "_starts",
         "lowered",
+        "removed_by",
         "segments",
         "text",
         "title",
@@ -106,6 +107,7 @@ class Document:
         title: tuple[Segment, int, int] | None = None,
         lowered: str | None = None,
         url: str | None = None,
+        removed_by: Mapping[int, str] | None = None,
     ) -> None:
         self.text = text
         #: Where the document comes from, when the caller says (``clean(text, url=...)``).
@@ -119,6 +121,8 @@ class Document:
         self.title = title[0] if title else None
         self.title_text = text[title[1] : title[2]] if title else None
         self._kept = tuple(kept)
+        #: Which rule removed each whole segment that is gone (segment index -> rule name).
+        self.removed_by: Mapping[int, str] = removed_by if removed_by is not None else {}
         self._position = {index: pos for pos, index in enumerate(self._kept)}
 
     def kept(self) -> Iterator[Segment]:

@@ -70,13 +70,16 @@ class Cleaner:
             ran = False
             for pos, rule in enumerate(self.rules):
                 last = seen.get(pos)
-                if last is not None and (not rule.context or last == state.changes):
+                if rule.final or (last is not None and (not rule.context or last == state.changes)):
                     continue
                 state.apply(rule, _judge(rule, state.view(text, lowered, url)))
                 seen[pos] = state.changes
                 ran = True
             if not ran:
                 break
+        for rule in self.rules:
+            if rule.final:
+                state.apply(rule, _judge(rule, state.view(text, lowered, url)))
         return state.assemble(text)
 
 
@@ -109,7 +112,8 @@ class _State:
             s.index for s in self.segments if s.index not in self.whole and s.index != title_index
         ]
         title = (self.segments[title_index], *self.title[1:]) if self.title else None
-        return Document(text, self.segments, kept, title, lowered, url)
+        removed_by = {index: rule for index, (rule, _) in self.whole.items()}
+        return Document(text, self.segments, kept, title, lowered, url, removed_by)
 
     def apply(self, rule: Rule, verdicts: Iterable[Verdict]) -> None:
         for verdict in verdicts:

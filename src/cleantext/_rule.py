@@ -38,6 +38,10 @@ class Rule:
     ``context`` says whether the rule's verdicts depend on other segments (its
     neighbours, what follows, the top of the text). The pipeline runs such a rule again
     when later rules removed something, so that one cleaning reaches a fixed point.
+
+    ``final`` rules run once, in their order, after all the others have reached that
+    fixed point, and nothing runs again after them: a rule that judges the finished
+    page (the line model) sees it exactly as it was trained to.
     """
 
     # Plain attributes, not ClassVar: a rule class sets them in its body, and a rule made
@@ -48,6 +52,7 @@ class Rule:
     aliases: ClassVar[tuple[str, ...]] = ()
     enabled_by_default: ClassVar[bool] = True
     context: ClassVar[bool] = True
+    final: ClassVar[bool] = False
     Options: ClassVar[type[BaseModel]] = NoOptions
 
     def __init__(self, options: Any = None) -> None:

@@ -4,7 +4,7 @@ The order is the order in which the rules run. Later rules see what earlier ones
 
 * ``default``: every built-in rule, in the canonical order.
 * ``conservative``: only the rules that are sure of what they remove (phrase rules and
-  the title); no content scorer, no navigation runs, no teaser or related heuristics,
+  the title); no content scorer or line model, no navigation runs, no teaser or related heuristics,
   no comment threads, and no plugin rule unless it is enabled by name.
 * ``aggressive``: ``default`` plus every opt-in rule that is installed, for cleaning
   text for a language-model corpus, where losing a little content is cheaper than
@@ -36,7 +36,8 @@ DEFAULT: tuple[str, ...] = (
     "related_footer",  # asks whether only teasers follow its marker
     "teaser_list",  # repeated units of headline and date after the article
     "navigation",  # runs of short link-like lines; after the title, which it must not eat
-    "content_scorer",  # last: judges what is left by its features and its neighbours
+    "content_scorer",  # judges what is left by its features and its neighbours
+    "line_model",  # final: a learned model of each line and its place on the finished page
 )
 
 CONSERVATIVE: tuple[str, ...] = (

@@ -2,8 +2,9 @@
 
 Presets (``cleantext.presets``) choose among these by name; the pipeline runs the chosen
 ones in this order. Phrase rules that are sure of single lines come first, then the
-title, then the rules that judge runs of lines, and last the content scorer, which
-judges what is left by its features and its neighbours.
+title, then the rules that judge runs of lines, then the content scorer, which judges
+what is left by its features and its neighbours, and last the line model, which weighs
+each remaining line and its place on the finished page.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .donation_widget import DonationWidget
 from .duplicate_headline import DuplicateHeadline
 from .image_caption import ImageCaption
 from .legal import Legal
+from .line_model import LineModel
 from .markup import Markup
 from .navigation import Navigation
 from .related_footer import RelatedFooter
@@ -48,7 +50,8 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     RelatedFooter,  # asks whether only teasers follow its marker
     TeaserList,  # repeated units of headline and date after the article
     Navigation,  # runs of short link-like lines; the title is already protected
-    ContentScorer,  # last: judges what is left by features, then by neighbours
+    ContentScorer,  # judges what is left by features, then by neighbours
+    LineModel,  # final: a learned model of each line and its place, on the finished page
 )
 
 __all__ = [
@@ -64,6 +67,7 @@ __all__ = [
     "DuplicateHeadline",
     "ImageCaption",
     "Legal",
+    "LineModel",
     "Markup",
     "Navigation",
     "RelatedFooter",

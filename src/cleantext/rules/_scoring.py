@@ -64,6 +64,19 @@ PLAIN_FIT = 0.35  # ... with a fit below this and no sentence is no prose.
 LONG_WORDS = 20  # A line this long with two sentences is prose whatever its stop words,
 LONG_CHARS = 400  # and a line this long is never short or bad.
 LINK_ROW = 3  # this many link-like tokens without a sentence make a link row
+# The shapes, after a bullet: an amount (a number first, three words at most: "390 kcal",
+# "25 Min.", "8 g Eiweiß"), or a label of one or two words, a colon and a value, no
+# sentence ("Region: Napa Valley", "3a etapa: 22 de abril"). A numbered headline ("4 Storm
+# hits the coast") and a teaser with a long label ("Our tip for May: the hedgehog") are
+# neither; a sentence after a name and a colon is a comment or a quote.
+_AMOUNT = re.compile(r"[-*•·–—]?\s*\d")
+_AMOUNT_WORDS = 3
+_LABELLED_WORDS = 11
+# A contact block (phone and fax numbers, e-mail addresses) is the site's, not a list of
+# facts: a value of six digits or more in a phone number's signs is no fact.
+_PHONE = re.compile(r"[:：]\s*\+?[\d\s()/.-]{6,}$")
+_LABELLED = re.compile(r"[-*•·–—]?\s*[^\W_][^\s:：|/]*(?: [^\W\d_][^\s:：|/]*)? ?[:：]\s*\S")
+
 # Of longer lines than this only the start is split into words to count stop words.
 _SAMPLE_LINE = 300
 
@@ -242,3 +255,14 @@ def classify(f: Features, language: Language) -> tuple[Kind, str]:
         )
         return "bad", f"few {share} and no sentence punctuation"
     return "near", ""
+
+
+def fact_shape(text: str, f: Features) -> str:
+    """The shape of a line in a list of facts: "number", "label", or "" for neither."""
+    if f.words <= _AMOUNT_WORDS and text.count(" ") < _AMOUNT_WORDS and _AMOUNT.match(text):
+        return "number"
+    if f.sentences or f.words > _LABELLED_WORDS or _PHONE.search(text):
+        return ""
+    if _LABELLED.match(text):
+        return "label"
+    return ""

@@ -63,13 +63,12 @@ Keeps:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
 from .._document import Document, Verdict
 from .._rule import Rule
-from ._scoring import Features, classify, guess_language, measure, wordy
+from ._scoring import Features, classify, fact_shape, guess_language, measure, wordy
 
 # Lines this long are read first to guess the language: menus are no evidence of it.
 _PROSE_CHARS = 60
@@ -94,18 +93,6 @@ _EDGE_SENTENCE_WORDS = 6
 # list of facts: a calendar, a product's data, a recipe's nutrition facts. Menus and
 # teaser headlines are words, not amounts and labelled values.
 _LIST_LINES = 4
-# The shapes, after a bullet: an amount (a number first, three words at most: "390 kcal",
-# "25 Min.", "8 g Eiweiß"), or a label of one or two words, a colon and a value, no
-# sentence ("Region: Napa Valley", "3a etapa: 22 de abril"). A numbered headline ("4 Storm
-# hits the coast") and a teaser with a long label ("Our tip for May: the hedgehog") are
-# neither; a sentence after a name and a colon is a comment or a quote.
-_AMOUNT = re.compile(r"[-*•·–—]?\s*\d")
-_AMOUNT_WORDS = 3
-_LABELLED_WORDS = 11
-# A contact block (phone and fax numbers, e-mail addresses) is the site's, not a list of
-# facts: a value of six digits or more in a phone number's signs is no fact.
-_PHONE = re.compile(r"[:：]\s*\+?[\d\s()/.-]{6,}$")
-_LABELLED = re.compile(r"[-*•·–—]?\s*[^\W_][^\s:：|/]*(?: [^\W\d_][^\s:：|/]*)? ?[:：]\s*\S")
 
 
 class ContentScorer(Rule):
@@ -139,7 +126,7 @@ class ContentScorer(Rule):
             elif kind == "near" and wordy(seg.text, f, language):
                 wordy_lines.add(seg.index)
             if kind in _PLAIN and (not f.links or seg.text.startswith("•")):
-                shape = _shape(seg.text, f)
+                shape = fact_shape(seg.text, f)
                 if shape:
                     shapes[seg.index] = shape
         if not _GOOD.intersection(labels):
@@ -284,17 +271,6 @@ def _verse(labels: Sequence[str], wordy: set[int], shapes: dict[int, str]) -> se
             kept.update(run)
         run = []
     return kept
-
-
-def _shape(text: str, f: Features) -> str:
-    """The shape of a line in a list of facts: "number", "label", or "" for neither."""
-    if f.words <= _AMOUNT_WORDS and text.count(" ") < _AMOUNT_WORDS and _AMOUNT.match(text):
-        return "number"
-    if f.sentences or f.words > _LABELLED_WORDS or _PHONE.search(text):
-        return ""
-    if _LABELLED.match(text):
-        return "label"
-    return ""
 
 
 def _listed(run: list[int], shapes: dict[int, str]) -> bool:
