@@ -47,7 +47,7 @@ from cleantext.rules.line_model import LineModel, protected
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "cleantext" / "rules" / "_line_model_data.py"
-TREES, DEPTH, RATE, LEAF = 60, 4, 0.1, 40
+TREES, DEPTH, RATE, LEAF = 120, 4, 0.1, 40
 FOLDS = 5
 THRESHOLDS = (0.7, 0.6, 0.55, 0.5)
 MIN_LINES = LineModel.Options().min_lines

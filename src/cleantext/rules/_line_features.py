@@ -37,6 +37,7 @@ _KINDS: tuple[Kind, ...] = ("good", "fair", "links", "bad", "near", "short")
 _PROSE_CHARS = 60  # lines this long are read to guess the language
 _PLAIN = frozenset(("bad", "near", "short"))
 _LIST_LINES = 4  # a list of facts or a poem has at least this many lines
+_LEAD_IN_WORDS = 3
 _FAR = 5.0  # log distance given when there is no prose on that side
 _CLOSERS = "\"'”’»)]"
 _ENDS = frozenset(".!?…。！？")
@@ -93,6 +94,7 @@ FEATURES: tuple[str, ...] = (
     "ends_ellipsis",
     "in_fact_list",
     "in_verse",
+    "in_led_list",
     *(f"{side}_{what}" for side in ("previous", "next") for what in _NEIGHBOUR),
     "doc_lines",
     "doc_removed",
@@ -176,6 +178,30 @@ def _lists(doc: Document, lines: dict[int, _Line], language: Language) -> tuple[
     return facts, verse
 
 
+def _led_lists(doc: Document, lines: dict[int, _Line]) -> set[int]:
+    """The lines of lists led in by a sentence ending in a colon ("You will need:"): the
+    lead-in and the plain lines right below it, when there are two or more of them and
+    nothing is removed between."""
+    led: set[int] = set()
+    run: list[int] = []  # the lead-in, then its items
+    for seg in (*doc.segments, None):
+        line = lines.get(seg.index) if seg is not None else None
+        opens = seg is not None and line is not None and _leads_in(seg.text, line)
+        if run and seg is not None and line is not None and line.kind in _PLAIN and not opens:
+            run.append(seg.index)
+            continue
+        if len(run) > 2:
+            led.update(run)
+        run = [seg.index] if opens and seg is not None else []
+    return led
+
+
+def _leads_in(text: str, line: _Line) -> bool:
+    """A lead-in of three words or more ending in a colon ("You will need:"); a label of
+    one or two words ("Tags:", "Share:") leads in menus as often as lists."""
+    return text.endswith((":", "：")) and line.features.words >= _LEAD_IN_WORDS
+
+
 def _is_sentence(text: str, line: _Line) -> bool:
     """Five words or more ending like a sentence."""
     return line.features.words >= 5 and text.rstrip(_CLOSERS)[-1:] in _ENDS
@@ -204,6 +230,7 @@ class _Context:
         self.repeats = Counter(seg.text.lower() for seg in doc.segments)
         self.runs = _runs(doc, lines)
         self.facts, self.verse = _lists(doc, lines, language)
+        self.led = _led_lists(doc, lines)
         self.run_prose = Counter[int]()
         for i, run in self.runs.items():
             line = lines[i]
@@ -285,6 +312,7 @@ class _Context:
             float(self.doc.segments[i].text.endswith(("...", "…"))),
             float(i in self.facts),
             float(i in self.verse),
+            float(i in self.led),
         ]
 
     def _paragraphs(self, i: int) -> list[float]:

@@ -6,7 +6,7 @@ marker, a reader's comment, a product box, a sidebar in a language without a lis
 is plain enough alone; what gives it away is where it stands. The article is one run of
 prose, and these lines stand below its last paragraph, among removed lines, far from
 prose, or above the headline. Weighing a few dozen such signs by hand does not scale, so
-this rule weighs them with a small model: 60 decision trees of depth 4 (gradient
+this rule weighs them with a small model: 120 decision trees of depth 4 (gradient
 boosting) over the features of ``_line_features``: the line's shape (length, sentence
 ends, stop words, capitals, digits, link-like tokens) and its place (above the first or
 below the last paragraph, lines and removed lines to the nearest prose, footer rules that
@@ -16,7 +16,7 @@ The trees were fitted by ``benchmarks/train_line_model.py`` on lines of real pag
 people marked as article or not (scrapinghub's article-extraction-benchmark, MIT, and
 trafilatura's evaluation pages, Apache-2.0), read by path, never shipped. Measured on
 pages it was not fitted on (cross-validation by page), it raises precision by 0.07 and
-0.08 on the two sets and lowers recall by 0.01 and 0.025 (docs/how-it-works.md).
+0.08 on the two sets and lowers recall by 0.01 and 0.02 (docs/how-it-works.md).
 
 It runs once, last (a ``final`` rule), on the page as the other rules left it: the
 setting it was trained in. Its reason names the score and the signs that weighed most
@@ -32,7 +32,8 @@ Removes:
 
 Keeps:
     * whatever its score: a subheading (prose right below it, prose close above it); a
-      list of facts (amounts, labelled values) or lines of verse; the line below the
+      list of facts (amounts, labelled values), lines of verse, or a list led in by a
+      sentence ending in a colon ("You can find it in foods like:"); the line below the
       title; in the article's run (the kept lines, with no removed line between, that
       hold most of its prose), a list or table between its paragraphs, a sentence, or a
       list that runs into the first paragraph; a sentence right below prose or one line
@@ -119,7 +120,6 @@ class LineModel(Rule):
     name = "line_model"
     summary = "Page furniture no rule names, by a small learned model of each line and its place."
     tags = ("scorer", "context", "multilingual", "learned")
-    context = False
     final = True
 
     def __init__(self, options: Options | None = None) -> None:
@@ -151,8 +151,8 @@ def protected(row: Sequence[float]) -> bool:
         or (row[at["main_run"]] and row[at["removed_to_prose_above"]] <= _ONE_LINE)
     ):
         return True  # a subheading: prose below it, and prose close above it
-    if row[at["in_fact_list"]] or row[at["in_verse"]]:
-        return True  # a list of facts (a data sheet, a calendar) or lines of verse
+    if row[at["in_fact_list"]] or row[at["in_verse"]] or row[at["in_led_list"]]:
+        return True  # a list of facts, lines of verse, a list led in by "... like:"
     if row[at["previous_title"]]:
         return True  # the standfirst, or the first line of the article, below the headline
     if row[at["main_run"]] and (_inside(row) or _sentence(row) or _leads_in(row)):
