@@ -38,6 +38,7 @@ _PROSE_CHARS = 60  # lines this long are read to guess the language
 _PLAIN = frozenset(("bad", "near", "short"))
 _LIST_LINES = 4  # a list of facts or a poem has at least this many lines
 _LEAD_IN_WORDS = 3
+_SAMPLE_CHARS = 300  # of a longer line only the start is read for the shares of characters
 _FAR = 5.0  # log distance given when there is no prose on that side
 _CLOSERS = "\"'”’»)]"
 _ENDS = frozenset(".!?…。！？")
@@ -260,7 +261,8 @@ class _Context:
             fit = min(f.stops / f.units / language.prose_share, 3.0)
         else:
             fit = 1.0
-        words = text.split()
+        sample = text[:_SAMPLE_CHARS]  # shares are read on the start of a long line
+        words = sample.split()
         return [
             *(float(line.kind == kind) for kind in _KINDS),
             _log(f.chars),
@@ -272,8 +274,8 @@ class _Context:
             float(text.rstrip(_CLOSERS)[-1:] in _ENDS),
             float(text[-1] in ":："),
             float(text[0].islower()),
-            sum(c.isdigit() for c in text) / len(text),
-            sum(c.isupper() for c in text) / len(text),
+            sum(c.isdigit() for c in sample) / len(sample),
+            sum(c.isupper() for c in sample) / len(sample),
             sum(w[0].isupper() for w in words) / len(words),
             float(wordy(text, f, language)),
             float(language.code is not None),
