@@ -29,6 +29,9 @@ words, the typeset one wins. A kicker joined to the headline without a separator
 ("Inside the Archive How a Map Was Saved", where the first line reads "Inside the
 Archive: How a Map Was Saved") stays in the body; the title is the part the first line
 holds.
+Last, when nothing else was found: the line right above a byline that the byline rule
+removed, when the first paragraph follows within a few lines and none stands above (a
+menu, the headline, "By NAME", the body: text without a <title> line).
 A site or section name beside the chosen headline after a pipe or bullet
 ("Headline | Site"), or a separator left dangling at its end, is removed and explained.
 The other copies of the headline are left to ``duplicate_headline``.
@@ -105,7 +108,7 @@ class Title(Rule):
             return  # chosen in an earlier round; a second choice would cut another line
         top = list(islice(doc.kept(), _CANDIDATES + 1))
         choice = self._repeated(top[:_CANDIDATES], doc) or self._leading(top)
-        choice = _deep(choice, doc) or _top_line(doc)
+        choice = _deep(choice, doc) or _top_line(doc) or _over_byline(doc)
         if choice is None:
             return
         seg = choice.seg
@@ -339,6 +342,28 @@ def _top_line(doc: Document) -> _Choice | None:
     if repeats >= (2 if words(text) == 1 else 1):
         reason = "the headline: the page's title line, printed again below"
         return _Choice(first, reason, first, len(text))
+    return None
+
+
+def _over_byline(doc: Document) -> _Choice | None:
+    """The line right above the byline ("By Jane Miller", removed by the byline rule),
+    when the first paragraph follows the byline closely and none stands above it: the
+    headline of a text with a menu but no <title> line (extractor residue, a scraper's
+    article block)."""
+    for seg in doc.segments[: _CANDIDATES * 4]:
+        if doc.is_kept(seg) and paragraph(seg.text):
+            return None  # the body began above any byline
+        if doc.removed_by.get(seg.index) != "byline" or seg.index == 0:
+            continue
+        above = doc.segments[seg.index - 1]
+        below = doc.segments[seg.index + 1 : seg.index + 1 + _NEAR]
+        if (
+            doc.is_kept(above)
+            and headline_like(above.text)
+            and any(doc.is_kept(s) and paragraph(s.text) for s in below)
+        ):
+            return _Choice(above, "the headline: the line above the byline", above, len(above.text))
+        return None
     return None
 
 
