@@ -190,7 +190,7 @@ class _Context:
         self.verse = _verse(labels, *runs)
         self.before = _nearest(labels, range(len(labels)), "start")
         self.after = _nearest(labels, range(len(labels) - 1, -1, -1), "end")
-        self.linked = _linked(labels)
+        self.linked = _linked(labels, runs[0])
         _close_header(labels, self.after)
         self.evidence, self.plain = _evidence(labels)
         prose = [i for i, label in enumerate(labels) if label in _GOOD]
@@ -211,7 +211,7 @@ class _Context:
             return None if before in _GOOD and after in _GOOD else self.reasons.get(i, "")
         if before in _GOOD or after in _GOOD or i in self.verse:
             return None
-        if kind == "fair" and i in self.linked:
+        if i in self.linked:
             return None
         edges = (before in _EDGES) + (after in _EDGES)
         if edges == 2 or (edges == 1 and self.evidence[i] < _EDGE_EVIDENCE):
@@ -280,22 +280,24 @@ def _listed(run: list[int], shapes: dict[int, str]) -> bool:
     return most >= _LIST_LINES and 2 * most >= len(run)
 
 
-def _linked(labels: Sequence[str]) -> set[int]:
-    """The short paragraphs tied to the article's prose: a paragraph, or a chain of short
-    paragraphs, is at most one removed line or link row away from them.
+def _linked(labels: Sequence[str], wordy: set[int]) -> set[int]:
+    """The short paragraphs tied to the article's prose: a paragraph (or a shorter line
+    that reads like a sentence of prose), or a chain of them, at most one removed line or
+    link row away from them.
 
     That is the last paragraph of an article after an inline "Read more" link, or short
     paragraphs with an ad label between them; the blurbs of a teaser list, parted from
     the article by a marker and a headline, are not.
     """
     linked: set[int] = set()
+    prose = "good" if "good" in labels else "fair"  # a short article is short paragraphs
     for order in (range(len(labels)), range(len(labels) - 1, -1, -1)):
         state = 0  # 0: no prose near; 1: right after prose; 2: one removed line after it
         for i in order:
             label = labels[i]
-            if label == "good":
+            if label == prose:
                 state = 1
-            elif label == "fair":
+            elif label == "fair" or i in wordy:
                 if state:
                     linked.add(i)
                     state = 1
