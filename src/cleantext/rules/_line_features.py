@@ -25,6 +25,7 @@ from ._scoring import (
     Kind,
     Language,
     classify,
+    ends_sentence,
     fact_shape,
     guess_language,
     measure,
@@ -40,8 +41,6 @@ _LIST_LINES = 4  # a list of facts or a poem has at least this many lines
 _LEAD_IN_WORDS = 3
 _SAMPLE_CHARS = 300  # of a longer line only the start is read for the shares of characters
 _FAR = 5.0  # log distance given when there is no prose on that side
-_CLOSERS = "\"'”’»)]"
-_ENDS = frozenset(".!?…。！？")
 
 # What is said of the segment right above and right below a line.
 _NEIGHBOUR = ("kept", "removed", "title", "edge", "footer", "menu", "chars", "prose", "block")
@@ -205,7 +204,7 @@ def _leads_in(text: str, line: _Line) -> bool:
 
 def _is_sentence(text: str, line: _Line) -> bool:
     """Five words or more ending like a sentence."""
-    return line.features.words >= 5 and text.rstrip(_CLOSERS)[-1:] in _ENDS
+    return line.features.words >= 5 and ends_sentence(text)
 
 
 def _log(value: float) -> float:
@@ -271,7 +270,7 @@ class _Context:
             float(min(f.sentences, 5)),
             float(min(f.links, 6)),
             float(f.cjk),
-            float(text.rstrip(_CLOSERS)[-1:] in _ENDS),
+            float(ends_sentence(text)),
             float(text[-1] in ":："),
             float(text[0].islower()),
             sum(c.isdigit() for c in sample) / len(sample),

@@ -158,7 +158,7 @@ def measure(text: str, language: Language) -> Features:
         and (ascii_only or not language.characters)
     ):
         # At most four words (segments are stripped): a short line, whatever it holds.
-        ends = int(text.rstrip(_CLOSERS)[-1:] in _ENDS)
+        ends = int(ends_sentence(text))
         return Features(len(text), spaces + 1, 0, spaces + 1, ends, 0, False)
     links = _links(text) if hint else 0
     cjk_chars = _CJK.findall(text) if language.characters and not ascii_only else []
@@ -178,6 +178,12 @@ def measure(text: str, language: Language) -> Features:
         units = size = len(tokens)
     sentences = _sentences(text, ascii_only)
     return Features(len(text), size, stops, units, sentences, links, bool(cjk_chars))
+
+
+def ends_sentence(text: str) -> bool:
+    """True if ``text`` ends like a sentence: . ! ? … (or 。！？), perhaps before closing
+    quotes or brackets."""
+    return text.rstrip(_CLOSERS)[-1:] in _ENDS
 
 
 def _tokens(text: str, language: Language) -> list[str]:
