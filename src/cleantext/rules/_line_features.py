@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .._document import Document, Segment
 from ._scoring import (
+    PLAIN,
     Features,
     Kind,
     Language,
@@ -29,6 +30,7 @@ from ._scoring import (
     fact_shape,
     guess_language,
     measure,
+    plain_runs,
     wordy,
 )
 
@@ -36,8 +38,6 @@ from ._scoring import (
 TAIL_RULES = frozenset(("related_footer", "teaser_list", "comments", "author_bio", "legal"))
 _KINDS: tuple[Kind, ...] = ("good", "fair", "links", "bad", "near", "short")
 _PROSE_CHARS = 60  # lines this long are read to guess the language
-_PLAIN = frozenset(("bad", "near", "short"))
-_LIST_LINES = 4  # a list of facts or a poem has at least this many lines
 _LEAD_IN_WORDS = 3
 _SAMPLE_CHARS = 300  # of a longer line only the start is read for the shares of characters
 _FAR = 5.0  # log distance given when there is no prose on that side
@@ -155,27 +155,15 @@ def _runs(doc: Document, lines: dict[int, _Line]) -> dict[int, int]:
 
 
 def _lists(doc: Document, lines: dict[int, _Line], language: Language) -> tuple[set[int], set[int]]:
-    """The lines of runs of four plain lines or more (no prose, nothing removed between)
-    that are a list of facts (half of them amounts or labelled values of one shape) or
-    read like running text cut into lines (two thirds with the stop words of prose)."""
-    facts: set[int] = set()
-    verse: set[int] = set()
-    run: list[int] = []
-    for seg in (*doc.segments, None):
-        line = lines.get(seg.index) if seg is not None else None
-        if seg is not None and line is not None and line.kind in _PLAIN:
-            run.append(seg.index)
-            continue
-        if len(run) >= _LIST_LINES:
-            shapes = [fact_shape(doc.segments[i].text, lines[i].features) for i in run]
-            most = max(shapes.count("number"), shapes.count("label"))
-            if most >= _LIST_LINES and 2 * most >= len(run):
-                facts.update(run)
-            texts = [(doc.segments[i].text, lines[i].features) for i in run]
-            if 3 * sum(wordy(text, f, language) for text, f in texts) >= 2 * len(run):
-                verse.update(run)
-        run = []
-    return facts, verse
+    """The lines of lists of facts and of verse (``_scoring.plain_runs``) among the kept
+    lines; removed lines and the title end a run."""
+    labels = [lines[i].kind if i in lines else "removed" for i in range(len(doc.segments))]
+    texts = doc.segments
+    return plain_runs(
+        labels,
+        lambda i: wordy(texts[i].text, lines[i].features, language),
+        lambda i: fact_shape(texts[i].text, lines[i].features),
+    )
 
 
 def _led_lists(doc: Document, lines: dict[int, _Line]) -> set[int]:
@@ -187,7 +175,7 @@ def _led_lists(doc: Document, lines: dict[int, _Line]) -> set[int]:
     for seg in (*doc.segments, None):
         line = lines.get(seg.index) if seg is not None else None
         opens = seg is not None and line is not None and _leads_in(seg.text, line)
-        if run and seg is not None and line is not None and line.kind in _PLAIN and not opens:
+        if run and seg is not None and line is not None and line.kind in PLAIN and not opens:
             run.append(seg.index)
             continue
         if len(run) > 2:

@@ -25,13 +25,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..vocab.stopwords import CHARACTERS, ELIDING, PROSE_SHARE, WORDS
 
 Kind = Literal["good", "fair", "links", "bad", "near", "short"]
+# The classes that are no prose and no link row: what runs of verse and lists are made of.
+PLAIN = frozenset(("bad", "near", "short"))
+# A run of this many plain lines is long enough to be read as a whole: verse or a list.
+RUN_LINES = 4
 
 # Plain character classes: the standard ``re`` is faster than ``regex`` on these.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -272,3 +276,29 @@ def fact_shape(text: str, f: Features) -> str:
     if _LABELLED.match(text):
         return "label"
     return ""
+
+
+def plain_runs(
+    labels: Sequence[str], is_wordy: Callable[[int], bool], shape: Callable[[int], str]
+) -> tuple[set[int], set[int]]:
+    """The lines of runs of four ``PLAIN`` lines or more (``labels`` by segment index;
+    any other label ends a run): those of a list of facts (half the lines of the run, and
+    at least four, of one ``fact_shape``: a calendar, a data sheet, nutrition facts), and
+    those that read like running text cut into lines (two thirds ``wordy``: verse,
+    questions and answers). Menus and teaser headlines are neither."""
+    facts: set[int] = set()
+    verse: set[int] = set()
+    run: list[int] = []
+    for i, label in enumerate([*labels, "end"]):
+        if label in PLAIN:
+            run.append(i)
+            continue
+        if len(run) >= RUN_LINES:
+            if 3 * sum(map(is_wordy, run)) >= 2 * len(run):
+                verse.update(run)
+            found = [shape(j) for j in run]
+            most = max(found.count("number"), found.count("label"))
+            if most >= RUN_LINES and 2 * most >= len(run):
+                facts.update(run)
+        run = []
+    return facts, verse

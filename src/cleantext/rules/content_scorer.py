@@ -68,7 +68,16 @@ from itertools import chain
 
 from .._document import Document, Verdict
 from .._rule import Rule
-from ._scoring import Features, classify, fact_shape, guess_language, measure, wordy
+from ._scoring import (
+    PLAIN,
+    Features,
+    classify,
+    fact_shape,
+    guess_language,
+    measure,
+    plain_runs,
+    wordy,
+)
 
 # Lines this long are read first to guess the language: menus are no evidence of it.
 _PROSE_CHARS = 60
@@ -78,21 +87,13 @@ _PROSE_CHARS = 60
 _GOOD = frozenset(("good", "fair"))
 _BAD = frozenset(("links", "removed", "above"))
 _EDGES = frozenset(("start", "end", "headline"))
-_PLAIN = frozenset(("bad", "near", "short"))
 # Lines above the title form a menu (the page header) when this share of them is short.
 _MENU_SHARE = 0.75
 # A line between an edge of the text and a removed line goes only when the stretch
 # between prose that holds it has this many removed lines or link rows.
 _EDGE_EVIDENCE = 2
-# A run of this many lines between two anchors, two thirds of them with the stop words of
-# prose, is text (verse, questions and answers), not a menu.
-_VERSE_LINES = 4
 # Lines of this many words with a sentence end never go at an edge.
 _EDGE_SENTENCE_WORDS = 6
-# A run of this many lines between two anchors, half of them or more of one shape, is a
-# list of facts: a calendar, a product's data, a recipe's nutrition facts. Menus and
-# teaser headlines are words, not amounts and labelled values.
-_LIST_LINES = 4
 
 
 class ContentScorer(Rule):
@@ -125,7 +126,7 @@ class ContentScorer(Rule):
                 reasons[seg.index] = why
             elif kind == "near" and wordy(seg.text, f, language):
                 wordy_lines.add(seg.index)
-            if kind in _PLAIN and (not f.links or seg.text.startswith("•")):
+            if kind in PLAIN and (not f.links or seg.text.startswith("•")):
                 shape = fact_shape(seg.text, f)
                 if shape:
                     shapes[seg.index] = shape
@@ -255,29 +256,10 @@ def _nearest(labels: Sequence[str], order: range, edge: str) -> list[str]:
 
 
 def _verse(labels: Sequence[str], wordy: set[int], shapes: dict[int, str]) -> set[int]:
-    """The lines of runs that read like text or a list of facts: at least four lines
-    between two anchors, most of them with the stop words of prose (a poem, questions and
-    answers, a recipe's steps), or half of them of one shape (numbers first, or labelled
-    values). Menus and teaser headlines have few stop words and neither shape."""
-    kept: set[int] = set()
-    run: list[int] = []
-    for i, label in enumerate([*labels, "end"]):
-        if label in _PLAIN:
-            run.append(i)
-            continue
-        if len(run) >= _VERSE_LINES and (
-            3 * sum(j in wordy for j in run) >= 2 * len(run) or _listed(run, shapes)
-        ):
-            kept.update(run)
-        run = []
-    return kept
-
-
-def _listed(run: list[int], shapes: dict[int, str]) -> bool:
-    """True if half the lines of ``run``, and at least four, have one shape."""
-    found = [shapes[j] for j in run if j in shapes]
-    most = max(found.count("number"), found.count("label"))
-    return most >= _LIST_LINES and 2 * most >= len(run)
+    """The lines of runs between two anchors that read like text or are a list of facts
+    (``_scoring.plain_runs``): a poem, questions and answers, a recipe's nutrition facts."""
+    facts, verse = plain_runs(labels, wordy.__contains__, lambda j: shapes.get(j, ""))
+    return facts | verse
 
 
 def _linked(labels: Sequence[str], wordy: set[int]) -> set[int]:
@@ -337,7 +319,7 @@ def _evidence(labels: Sequence[str]) -> tuple[list[int], list[int]]:
         stretch = labels[start:end]
         found = sum(1 for label in stretch if label in _BAD)
         bad[start:end] = [found] * (end - start)
-        found = sum(1 for label in stretch if label in _PLAIN)
+        found = sum(1 for label in stretch if label in PLAIN)
         plain[start:end] = [found] * (end - start)
         start = end + 1
     return bad, plain
