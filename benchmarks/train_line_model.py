@@ -86,14 +86,14 @@ def finished_page(text: str, article: Article) -> tuple[Document, dict[int, str]
     owner = None
     if title is not None:
         owner = next(s for s in segments if s.start <= title.start < s.end)
-    removed_by: dict[int, str] = {}
+    removed: dict[int, tuple[str, str]] = {}
     for item in article.removed:
         for seg in segments:
             if seg.start < item.end and item.start < seg.end and seg.index not in pieces:
-                removed_by.setdefault(seg.index, item.rule)
+                removed.setdefault(seg.index, (item.rule, item.reason))
     kept = [s.index for s in segments if s.index in pieces and s is not owner]
     title_triple = (owner, title.start, title.end) if owner is not None and title else None
-    doc = Document(text, segments, kept, title_triple, url=None, removed_by=removed_by)
+    doc = Document(text, segments, kept, title_triple, url=None, removed=removed)
     return doc, {i: " ".join(p) for i, p in pieces.items()}
 
 

@@ -89,9 +89,9 @@ class Document:
     __slots__ = (
         "_kept",
         "_position",
+        "_removed",
         "_starts",
         "lowered",
-        "removed_by",
         "segments",
         "text",
         "title",
@@ -107,7 +107,7 @@ class Document:
         title: tuple[Segment, int, int] | None = None,
         lowered: str | None = None,
         url: str | None = None,
-        removed_by: Mapping[int, str] | None = None,
+        removed: Mapping[int, tuple[str, str]] | None = None,
     ) -> None:
         self.text = text
         #: Where the document comes from, when the caller says (``clean(text, url=...)``).
@@ -121,8 +121,8 @@ class Document:
         self.title = title[0] if title else None
         self.title_text = text[title[1] : title[2]] if title else None
         self._kept = tuple(kept)
-        #: Which rule removed each whole segment that is gone (segment index -> rule name).
-        self.removed_by: Mapping[int, str] = removed_by if removed_by is not None else {}
+        # The whole segments that are gone: index -> (rule, reason), as the pipeline has it.
+        self._removed = removed if removed is not None else {}
         self._position = {index: pos for pos, index in enumerate(self._kept)}
 
     def kept(self) -> Iterator[Segment]:
@@ -141,6 +141,11 @@ class Document:
     def kept_position(self, seg: Segment) -> int:
         """Position of ``seg`` among the kept segments (0 = first); -1 if not kept."""
         return self._position.get(seg.index, -1)
+
+    def removed_by(self, index: int) -> str | None:
+        """The name of the rule that removed the whole segment ``index``, or None."""
+        removed = self._removed.get(index)
+        return removed[0] if removed is not None else None
 
     def matching(self, trigger: re.Pattern[str]) -> Iterator[Segment]:
         """Kept segments in which ``trigger`` matches ``lowered``, in one pass over the text.

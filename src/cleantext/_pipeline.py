@@ -112,8 +112,7 @@ class _State:
             s.index for s in self.segments if s.index not in self.whole and s.index != title_index
         ]
         title = (self.segments[title_index], *self.title[1:]) if self.title else None
-        removed_by = {index: rule for index, (rule, _) in self.whole.items()}
-        return Document(text, self.segments, kept, title, lowered, url, removed_by)
+        return Document(text, self.segments, kept, title, lowered, url, self.whole)
 
     def apply(self, rule: Rule, verdicts: Iterable[Verdict]) -> None:
         for verdict in verdicts:

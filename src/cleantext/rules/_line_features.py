@@ -120,7 +120,7 @@ class _Counts:
         for seg in doc.segments:
             i = seg.index
             line = lines.get(i)
-            rule = doc.removed_by.get(i)
+            rule = doc.removed_by(i)
             self.prose[i + 1] = self.prose[i] + (
                 line.features.chars if line and line.kind == "good" else 0
             )
@@ -351,7 +351,7 @@ class _Context:
         if not 0 <= j < self.n:
             return [0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
         other = self.doc.segments[j]
-        rule = self.doc.removed_by.get(j)
+        rule = self.doc.removed_by(j)
         line = self.lines.get(j)
         status = "kept" if line else "removed" if rule is not None else "title"
         return [

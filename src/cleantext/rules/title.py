@@ -353,7 +353,7 @@ def _over_byline(doc: Document) -> _Choice | None:
     for seg in doc.segments[: _CANDIDATES * 4]:
         if doc.is_kept(seg) and paragraph(seg.text):
             return None  # the body began above any byline
-        if doc.removed_by.get(seg.index) != "byline" or seg.index == 0:
+        if doc.removed_by(seg.index) != "byline" or seg.index == 0:
             continue
         above = doc.segments[seg.index - 1]
         below = doc.segments[seg.index + 1 : seg.index + 1 + _NEAR]
